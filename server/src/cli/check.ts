@@ -1,0 +1,28 @@
+import { readFileSync } from 'node:fs';
+import { checkText } from '../engine/engine';
+import type { Config } from '../engine/config';
+import { configFor } from '../node/configFile';
+import type { FileFinding } from './format';
+
+export interface FileResult {
+  file: string;
+  findings: FileFinding[];
+  internalErrors: string[];
+}
+
+/** Checks one file on disk with its configuration (explicit, or the nearest `.jixiao.yaml`). */
+export function checkFile(file: string, explicitConfig?: string, configCache = new Map<string, Config>()): FileResult {
+  const text = readFileSync(file, 'utf8');
+  const key = explicitConfig ?? file;
+  let config = explicitConfig ? configCache.get(key) : undefined;
+  if (!config) {
+    config = configFor(file, explicitConfig).config;
+    if (explicitConfig) configCache.set(key, config);
+  }
+  const result = checkText(text, { config });
+  return {
+    file,
+    findings: result.findings.map((f) => ({ file, ...f })),
+    internalErrors: result.internalErrors,
+  };
+}

@@ -1,0 +1,119 @@
+import { ConfigError } from '../node/configFile';
+import { checkFile, type FileResult } from './check';
+import { expandInputs } from './files';
+import { formatJson, formatSarif, formatText, type FileFinding } from './format';
+import { runTables } from './tables';
+
+declare const JIXIAO_VERSION: string;
+const VERSION = typeof JIXIAO_VERSION === 'string' ? JIXIAO_VERSION : '0.0.0-dev';
+
+const HELP = `用法：jixiao <命令> [选项]
+
+命令：
+  check [文件|目录|通配符…]   检查部门预算草稿（目录表示其下所有 *.budget.yaml），默认当前目录
+  tables <草稿> [--format json|md]   输出草稿生成的公开表格
+
+选项：
+  --format text|json|sarif   输出格式（默认 text）
+  --config <路径>            使用指定的配置文件（默认：从草稿所在目录向上查找 .jixiao.yaml）
+  --no-color                 不使用颜色
+  -h, --help                 显示帮助
+  -v, --version              显示版本
+
+退出码：0 没有错误；1 存在错误级别的问题；2 用法或输入错误（文件无法读取、没有找到草稿）。
+`;
+
+interface Args {
+  command?: string;
+  inputs: string[];
+  format: string;
+  config?: string;
+  color: boolean;
+  output?: string;
+}
+
+class UsageError extends Error {}
+
+function parseArgs(argv: string[]): Args {
+  const args: Args = { inputs: [], format: 'text', color: !!process.stdout.isTTY && !process.env.NO_COLOR };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    const value = () => {
+      const v = argv[++i];
+      if (v === undefined) throw new UsageError(`选项 ${a} 需要一个值`);
+      return v;
+    };
+    if (a === '--format' || a === '-f') args.format = value();
+    else if (a.startsWith('--format=')) args.format = a.slice(9);
+    else if (a === '--config' || a === '-c') args.config = value();
+    else if (a.startsWith('--config=')) args.config = a.slice(9);
+    else if (a === '-o' || a === '--output') args.output = value();
+    else if (a === '--no-color') args.color = false;
+    else if (a === '-h' || a === '--help') args.command = 'help';
+    else if (a === '-v' || a === '--version') args.command = 'version';
+    else if (a.startsWith('-')) throw new UsageError(`未知的选项：${a}`);
+    else if (!args.command) args.command = a;
+    else args.inputs.push(a);
+  }
+  return args;
+}
+
+export function main(argv: string[], out = process.stdout, err = process.stderr): number {
+  let args: Args;
+  try {
+    args = parseArgs(argv);
+  } catch (e) {
+    err.write(`jixiao: ${(e as Error).message}\n\n${HELP}`);
+    return 2;
+  }
+  switch (args.command) {
+    case undefined:
+    case 'help':
+      out.write(HELP);
+      return args.command ? 0 : 2;
+    case 'version':
+      out.write(`${VERSION}\n`);
+      return 0;
+    case 'check':
+      return runCheck(args, out, err);
+    case 'tables':
+      return runTables(args.inputs, args.format, out, err);
+    default:
+      err.write(`jixiao: 未知的命令：${args.command}\n\n${HELP}`);
+      return 2;
+  }
+}
+
+function runCheck(args: Args, out: NodeJS.WritableStream, err: NodeJS.WritableStream): number {
+  if (!['text', 'json', 'sarif'].includes(args.format)) {
+    err.write(`jixiao: 不支持的输出格式：${args.format}（可选 text、json、sarif）\n`);
+    return 2;
+  }
+  const { files, missing } = expandInputs(args.inputs.length ? args.inputs : ['.']);
+  for (const m of missing) err.write(`jixiao: 找不到：${m}\n`);
+  if (!files.length) {
+    err.write('jixiao: 没有找到要检查的预算草稿（*.budget.yaml）\n');
+    return 2;
+  }
+  const results: FileResult[] = [];
+  let inputError = missing.length > 0;
+  for (const file of files) {
+    try {
+      results.push(checkFile(file, args.config));
+    } catch (e) {
+      if (e instanceof ConfigError) {
+        err.write(`jixiao: ${e.message}\n`);
+        return 2;
+      }
+      err.write(`jixiao: 无法读取 ${file}：${(e as Error).message}\n`);
+      inputError = true;
+    }
+  }
+  const findings: FileFinding[] = results.flatMap((r) => r.findings);
+  for (const r of results) for (const ie of r.internalErrors) err.write(`jixiao: 内部错误（${r.file}）：${ie}\n`);
+  if (args.format === 'json') out.write(formatJson(findings));
+  else if (args.format === 'sarif') out.write(formatSarif(findings, VERSION));
+  else out.write(formatText(findings, results.length, args.color));
+  if (inputError) return 2;
+  return findings.some((f) => f.severity === 'error') ? 1 : 0;
+}

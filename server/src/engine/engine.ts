@@ -1,0 +1,111 @@
+import { DEFAULT_CONFIG, type Config } from './config';
+import { SEVERITY_ORDER, type Finding } from './findings';
+import { buildDraft } from './model/build';
+import type { Draft } from './model/types';
+import { allRuleIds, ruleById, RULES } from './rules';
+import type { Report, Rule } from './rules/rule';
+import { findSuppressions, hasReason, isSuppressed, type Suppression } from './suppress';
+import { LineIndex } from './text/lineIndex';
+import { ParseCache, parseDocument } from './yaml/chunks';
+
+export interface CheckOptions {
+  config?: Config;
+  /** Reused between checks of one document, so an edit re-parses only what it touched. */
+  cache?: ParseCache;
+}
+
+export interface CheckResult {
+  findings: Finding[];
+  draft: Draft;
+  config: Config;
+  suppressions: Suppression[];
+  /** Rule crashes, caught so the user still gets every other finding; tests assert there are none. */
+  internalErrors: string[];
+}
+
+/** Parse → model → rules → suppressions. Pure: knows nothing of LSP, files or the terminal. */
+export function checkText(text: string, options: CheckOptions = {}): CheckResult {
+  const config = options.config ?? DEFAULT_CONFIG;
+  const lines = new LineIndex(text);
+  const parsed = parseDocument(text, options.cache);
+  const draft = buildDraft(parsed, config.profile, lines);
+  const raw: Finding[] = [];
+  const internalErrors: string[] = [];
+  for (const rule of RULES) {
+    const setting = config.rules[rule.id];
+    if (setting === 'off') continue;
+    const ctx = {
+      draft,
+      config,
+      report: (r: Report) => raw.push(toFinding(rule, r, lines, setting)),
+    };
+    try {
+      rule.check(ctx);
+    } catch (e) {
+      internalErrors.push(`${rule.id}: ${(e as Error)?.stack ?? String(e)}`);
+    }
+  }
+  const suppressions = findSuppressions(lines);
+  const findings = applySuppressions(raw, suppressions, config, lines);
+  findings.sort(
+    (a, b) =>
+      a.range.start.line - b.range.start.line ||
+      a.range.start.character - b.range.start.character ||
+      SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+      a.rule.localeCompare(b.rule),
+  );
+  return { findings, draft, config, suppressions, internalErrors };
+}
+
+function toFinding(rule: Rule, r: Report, lines: LineIndex, setting: string | undefined): Finding {
+  const start = r.node ? r.node.start : (r.start ?? 0);
+  const end = r.node ? r.node.end : (r.end ?? start);
+  const severity = setting && setting !== 'off' ? (setting as Finding['severity']) : (r.severity ?? rule.severity);
+  return {
+    rule: rule.id,
+    severity,
+    message: r.message,
+    path: r.path,
+    range: lines.range(start, end),
+    fixes: (r.fixes ?? []).map((f) => ({
+      title: f.title,
+      edits: f.edits.map((e) => ({ range: lines.range(e.start, e.end), newText: e.newText })),
+    })),
+  };
+}
+
+function applySuppressions(raw: Finding[], sups: Suppression[], config: Config, lines: LineIndex): Finding[] {
+  if (!sups.length) return raw;
+  const known = new Set(allRuleIds());
+  const valid = (s: Suppression) => hasReason(s) && s.rules.length > 0 && s.rules.every((r) => known.has(r));
+  const kept = raw.filter((f) => !isSuppressed(f, sups, valid));
+  const emit = (id: string, s: Suppression, message: string) => {
+    const setting = config.rules[id];
+    if (setting === 'off') return;
+    const meta = ruleById(id)!;
+    kept.push({
+      rule: id,
+      severity: setting ?? meta.severity,
+      message,
+      path: '',
+      range: lines.range(s.start, s.end),
+      fixes: [{ title: '删除此忽略注释', edits: [{ range: lines.range(deleteFrom(lines, s), s.end), newText: '' }] }],
+    });
+  };
+  for (const s of sups) {
+    const unknown = s.rules.filter((r) => !known.has(r));
+    if (!s.rules.length) emit('suppression-invalid', s, '忽略注释没有指定规则，应写为“# 绩效检查-忽略 规则编号: 理由”');
+    else if (unknown.length) emit('suppression-invalid', s, `忽略注释中的规则“${unknown.join('、')}”不存在`);
+    else if (!hasReason(s)) emit('suppression-invalid', s, `忽略注释缺少理由：请在规则编号后写“: 理由”，否则不生效`);
+    else if (!s.used) emit('suppression-unused', s, `忽略注释没有屏蔽任何问题（${s.rules.join('、')}），可以删除`);
+  }
+  return kept;
+}
+
+/** Deleting a trailing comment also removes the blanks before it. */
+function deleteFrom(lines: LineIndex, s: Suppression): number {
+  let i = s.start;
+  const text = lines.text;
+  while (i > lines.lineStart(s.line) && (text[i - 1] === ' ' || text[i - 1] === '\t')) i--;
+  return i;
+}

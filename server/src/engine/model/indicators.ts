@@ -1,0 +1,101 @@
+import type { Profile } from '../config';
+import { get, isMap, isScalar, isSeq, keyText, scalarText, type YMap, type YNode } from '../yaml/ast';
+import { canonicalLevel1, canonicalLevel2, OVERALL_LEVEL1, normaliseIndicatorName } from './indicatorNames';
+import { readText } from './scalars';
+import type { Draft, Indicator, IndicatorTree, Level1, Level2, Review } from './types';
+
+/**
+ * 一级 → 二级 → 三级 → 指标值. Every level is kept even when it is not a mapping (a blank
+ * 二级, a 一级 written as a scalar), so rules can report exactly what the user wrote.
+ */
+export function buildIndicatorTree(
+  node: YMap,
+  path: string,
+  profile: Profile,
+  overall: boolean,
+  allReviews: Draft['allReviews'],
+): IndicatorTree {
+  const tree: IndicatorTree = { node, path, level1: [], overall };
+  for (const p1 of node.pairs) {
+    const name1 = keyText(p1);
+    const l1: Level1 = {
+      name: name1,
+      canonical: overall ? overallLevel1(name1) : canonicalLevel1(name1, profile),
+      keyNode: p1.key,
+      node: p1.value,
+      path: `${path}.${name1}`,
+      level2: [],
+    };
+    tree.level1.push(l1);
+    if (!isMap(p1.value)) continue;
+    for (const p2 of p1.value.pairs) {
+      const name2 = keyText(p2);
+      const l2: Level2 = {
+        name: name2,
+        canonical: overall ? name2 : canonicalLevel2(l1.canonical, name2, profile),
+        keyNode: p2.key,
+        node: p2.value,
+        path: `${l1.path}.${name2}`,
+        parent: l1,
+        indicators: [],
+      };
+      l1.level2.push(l2);
+      if (!isMap(p2.value)) continue;
+      for (const p3 of p2.value.pairs) l2.indicators.push(readIndicator(p3.key, p3.value, l1, l2, allReviews));
+    }
+  }
+  return tree;
+}
+
+function overallLevel1(name: string): string | undefined {
+  const n = normaliseIndicatorName(name);
+  return OVERALL_LEVEL1.includes(n) ? n : undefined;
+}
+
+function readIndicator(keyNode: YNode, node: YNode, l1: Level1, l2: Level2, allReviews: Review[]): Indicator {
+  const name = isScalar(keyNode) ? String(keyNode.value ?? '') : '';
+  const path = `${l2.path}.${name}`;
+  const ind: Indicator = { name, keyNode, node, path, valuePath: path, level1: l1, level2: l2, reviews: [] };
+  if (isScalar(node)) {
+    ind.valueNode = node;
+    ind.text = scalarText(node);
+  } else if (isMap(node)) {
+    const v = get(node, '指标值');
+    ind.valuePath = `${path}.指标值`;
+    if (isScalar(v)) {
+      ind.valueNode = v;
+      ind.text = scalarText(v);
+    }
+    ind.reviews = readReviews(get(node, '审核意见'), `${path}.审核意见`);
+    allReviews.push(...ind.reviews);
+  }
+  return ind;
+}
+
+export function readReviews(node: YNode | undefined, path: string): Review[] {
+  if (!isSeq(node)) return [];
+  const out: Review[] = [];
+  node.items.forEach((item, i) => {
+    if (!isMap(item)) return;
+    const p = `${path}[${i}]`;
+    out.push({
+      node: item,
+      path: p,
+      opinion: readText(get(item, '意见'), `${p}.意见`),
+      reviewer: readText(get(item, '审核人'), `${p}.审核人`),
+      date: readText(get(item, '日期'), `${p}.日期`),
+      status: readText(get(item, '状态'), `${p}.状态`),
+    });
+  });
+  return out;
+}
+
+/** Every indicator of a tree, in document order. */
+export function allIndicators(tree: IndicatorTree | undefined): Indicator[] {
+  if (!tree) return [];
+  const out: Indicator[] = [];
+  for (const l1 of tree.level1) for (const l2 of l1.level2) out.push(...l2.indicators);
+  return out;
+}
+
+export type { YMap };

@@ -1,0 +1,57 @@
+import Decimal from 'decimal.js';
+import { isScalar, scalarText, type YNode } from '../yaml/ast';
+import type { Amount, CodeRef, TextField } from './types';
+
+const NUMBER_TEXT = /^[+-]?(\d+|\d{1,3}([,，]\d{3})+)(\.\d+)?$/;
+
+/**
+ * An amount from its source text: `1751.54` exactly, never via a JS number. A string that
+ * reads as a number (`"1,751.54"`) is accepted too and marked, for amount-format to report.
+ */
+export function readAmount(node: YNode | undefined, path: string): Amount | undefined {
+  if (!isScalar(node) || node.value === null) return undefined;
+  const raw = (typeof node.value === 'number' ? node.source : String(node.value)).trim();
+  if (typeof node.value === 'number') {
+    if (!/^[+-]?(\d+(\.\d*)?|\.\d+)$/.test(raw)) return undefined;
+    return { value: new Decimal(raw), text: raw, node, path, fromString: false };
+  }
+  if (typeof node.value !== 'string' || !NUMBER_TEXT.test(raw)) return undefined;
+  const text = raw.replace(/[,，]/g, '');
+  return { value: new Decimal(text), text, node, path, fromString: true };
+}
+
+export function readText(node: YNode | undefined, path: string): TextField | undefined {
+  const text = scalarText(node);
+  if (text === undefined || !node) return undefined;
+  return { text, node, path };
+}
+
+const CODE_REF = /^\s*(?:[[【［]\s*)?([A-Z]?\d{3,})(?:\s*[\]】］])?(?:[\s　]*[-－—:：]?[\s　]*)(.*?)\s*$/;
+
+/**
+ * A code reference in any FORMAT.md spelling: `2101501 行政运行`, `2101501-行政运行`,
+ * `[2101501]行政运行`, or the bare code (which YAML may have read as a number).
+ */
+export function readCodeRef(node: YNode | undefined, path: string): CodeRef | undefined {
+  if (!isScalar(node) || node.value === null) return undefined;
+  const text = node.style === 'plain' ? node.source : String(node.value);
+  const m = CODE_REF.exec(text);
+  if (!m) return undefined;
+  // Offsets into the document: exact for plain scalars, approximate (past the quote) otherwise.
+  const lead = node.style === 'plain' ? 0 : 1;
+  const codeAt = text.indexOf(m[1]);
+  const ref: CodeRef = {
+    code: m[1],
+    node,
+    path,
+    codeStart: node.start + lead + codeAt,
+    codeEnd: node.start + lead + codeAt + m[1].length,
+  };
+  if (m[2]) {
+    const nameAt = text.lastIndexOf(m[2]);
+    ref.name = m[2];
+    ref.nameStart = node.start + lead + nameAt;
+    ref.nameEnd = ref.nameStart + m[2].length;
+  }
+  return ref;
+}

@@ -1,0 +1,31 @@
+import { allAmounts } from '../model/amounts';
+import { decimalsOf } from '../util/money';
+import type { Rule } from './rule';
+
+const rule: Rule = {
+  id: 'amount-format',
+  severity: 'warning',
+  description: '金额写成了字符串（如 "1,751.54"），或以万元为单位却超过两位小数。',
+  check(ctx) {
+    const wan = ctx.draft.header.moneyUnit === '万元';
+    for (const a of allAmounts(ctx.draft)) {
+      const written = a.node.source;
+      if (a.fromString) {
+        ctx.report({
+          node: a.node,
+          path: a.path,
+          message: `金额 ${written} 写成了文本，应写为数字 ${a.text}（不带千分位分隔符和引号）`,
+          fixes: [{ title: `改写为数字 ${a.text}`, edits: [{ start: a.node.start, end: a.node.end, newText: a.text }] }],
+        });
+      } else if (wan && decimalsOf(a.text) > 2) {
+        ctx.report({
+          node: a.node,
+          path: a.path,
+          message: `金额 ${a.text}万元 有${decimalsOf(a.text)}位小数；以万元为单位的金额通常只保留两位小数（到百元）`,
+        });
+      }
+    }
+  },
+};
+
+export default rule;

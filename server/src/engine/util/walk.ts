@@ -1,0 +1,79 @@
+import type { YMap, YNode } from '../yaml/ast';
+import { keyText } from '../yaml/ast';
+
+export function childPath(path: string, key: string | number): string {
+  if (typeof key === 'number') return `${path}[${key}]`;
+  return path ? `${path}.${key}` : key;
+}
+
+/** Visits every mapping of a tree with its path; iterative, so no depth can overflow the stack. */
+export function forEachMap(root: YNode | undefined, visit: (map: YMap, path: string) => void): void {
+  if (!root) return;
+  const stack: [YNode, string][] = [[root, '']];
+  while (stack.length) {
+    const [node, path] = stack.pop()!;
+    if (node.type === 'map') {
+      visit(node, path);
+      for (let i = node.pairs.length - 1; i >= 0; i--) {
+        const p = node.pairs[i];
+        stack.push([p.value, childPath(path, keyText(p))]);
+      }
+    } else if (node.type === 'seq') {
+      for (let i = node.items.length - 1; i >= 0; i--) stack.push([node.items[i], childPath(path, i)]);
+    }
+  }
+}
+
+/** Plain data for JSON-schema validation, built from our tree (so duplicates resolve as js-yaml would: last wins). */
+export function toPlain(node: YNode | undefined): unknown {
+  if (!node) return undefined;
+  switch (node.type) {
+    case 'scalar':
+      return node.value;
+    case 'seq':
+      return node.items.map(toPlain);
+    case 'map': {
+      const o: Record<string, unknown> = {};
+      for (const p of node.pairs) o[keyText(p)] = toPlain(p.value);
+      return o;
+    }
+    default:
+      return undefined;
+  }
+}
+
+/** The node at a data path, and the pair whose key ends it (for "unknown key" findings). */
+export function nodeAt(
+  root: YNode | undefined,
+  path: readonly (string | number)[],
+): { node?: YNode; key?: YNode; parent?: YNode } {
+  let node = root;
+  let key: YNode | undefined;
+  let parent: YNode | undefined;
+  for (const seg of path) {
+    if (!node) return { parent };
+    parent = node;
+    if (node.type === 'map') {
+      let found: YNode | undefined;
+      key = undefined;
+      for (let i = node.pairs.length - 1; i >= 0; i--) {
+        if (keyText(node.pairs[i]) === String(seg)) {
+          found = node.pairs[i].value;
+          key = node.pairs[i].key;
+          break;
+        }
+      }
+      node = found;
+    } else if (node.type === 'seq' && typeof seg === 'number') {
+      node = node.items[seg];
+      key = undefined;
+    } else return { parent };
+  }
+  return { node, key, parent };
+}
+
+export function pathString(path: readonly (string | number)[]): string {
+  let s = '';
+  for (const seg of path) s = childPath(s, seg);
+  return s;
+}

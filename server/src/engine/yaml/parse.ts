@@ -1,0 +1,191 @@
+import * as jsyaml from 'js-yaml';
+import type { ScalarStyle, SyntaxProblem, YMap, YNode, YPair, YScalar, YSeq } from './ast';
+
+/**
+ * Parses one piece of YAML into a tree with exact source ranges.
+ *
+ * We use js-yaml for the grammar (about 10× faster here than the `yaml` package's
+ * parseDocument, see bench/) and rebuild the tree from its open/close listener events.
+ * Those events report where the reader stood, which is not always where a node begins
+ * or ends (leading whitespace, trailing comments), so ranges are tightened from the text.
+ * `json: true` keeps js-yaml from throwing on duplicate keys: both pairs stay in our tree
+ * and the duplicate-key rule reports them, with the rest of the file still checked.
+ */
+export interface ChunkParse {
+  root: YNode | undefined;
+  problem?: SyntaxProblem;
+}
+
+interface Frame {
+  open: number;
+  children: YNode[];
+}
+
+const MAX_DEPTH = 64;
+
+export function parseChunk(src: string, base = 0): ChunkParse {
+  const stack: Frame[] = [];
+  const results = new Map<YNode, unknown>();
+  let root: YNode | undefined;
+  try {
+    // maxDepth exists in js-yaml ≥4.1.1 but not in its published types.
+    const options: jsyaml.LoadOptions & { maxDepth: number } = {
+      schema: jsyaml.CORE_SCHEMA,
+      json: true,
+      maxDepth: MAX_DEPTH,
+      listener(type, state) {
+        if (type === 'open') {
+          stack.push({ open: state.position, children: [] });
+          return;
+        }
+        const frame = stack.pop();
+        if (!frame) return;
+        const node = makeNode(src, frame, state.kind, state.result, state.position, results);
+        const parent = stack[stack.length - 1];
+        if (parent) parent.children.push(node);
+        else root = node;
+      },
+    };
+    jsyaml.load(src, options);
+  } catch (e) {
+    const err = e as { mark?: { position: number }; reason?: string; message?: string };
+    const reason = err.reason ?? String(err.message ?? e);
+    const offset = Math.min(err.mark?.position ?? 0, src.length);
+    return { root: undefined, problem: { message: reason, reason, offset: offset + base } };
+  }
+  if (root && base) shift(root, base);
+  return { root };
+}
+
+function makeNode(
+  src: string,
+  frame: Frame,
+  kind: string | null,
+  result: unknown,
+  close: number,
+  results: Map<YNode, unknown>,
+): YNode {
+  const kids = frame.children;
+  // js-yaml opens a node, then often another for the same content; collapse such wrappers.
+  if (kids.length === 1) {
+    const only = kids[0];
+    if (kind === 'scalar' || !kind || results.get(only) === result) return only;
+  }
+  let node: YNode;
+  if (kind === 'mapping') node = makeMap(src, frame, close);
+  else if (kind === 'sequence') node = makeSeq(src, frame, close);
+  else node = makeScalar(src, frame.open, close, result);
+  results.set(node, result);
+  return node;
+}
+
+function makeScalar(src: string, open: number, close: number, value: unknown): YScalar {
+  let start = skipForward(src, open, close);
+  const style = styleAt(src, start);
+  let end = style === 'literal' || style === 'folded' ? trimSpaceBack(src, close, start) : trimBack(src, close, start);
+  if (start >= close || end < start) {
+    // An empty value: the reader passed over nothing of its own.
+    start = Math.min(open, src.length);
+    end = start;
+  }
+  return { type: 'scalar', start, end, value: value ?? null, source: src.slice(start, end), style };
+}
+
+function makeMap(src: string, frame: Frame, close: number): YMap {
+  const start = skipForward(src, frame.open, close);
+  const flow = src[start] === '{';
+  const pairs: YPair[] = [];
+  const kids = frame.children;
+  for (let i = 0; i < kids.length; i += 2) {
+    const key = kids[i];
+    const value = kids[i + 1] ?? emptyAfter(key);
+    const end = value.end > key.end ? value.end : key.end;
+    pairs.push({ key, value, start: key.start, end });
+  }
+  if (flow) return { type: 'map', start, end: trimBack(src, close, start), pairs, flow };
+  const first = pairs[0];
+  const last = pairs[pairs.length - 1];
+  return { type: 'map', start: first ? first.start : start, end: last ? last.end : start, pairs, flow };
+}
+
+function makeSeq(src: string, frame: Frame, close: number): YSeq {
+  const start = skipForward(src, frame.open, close);
+  const flow = src[start] === '[';
+  const items = frame.children;
+  if (flow) return { type: 'seq', start, end: trimBack(src, close, start), items, flow };
+  const last = items[items.length - 1];
+  return { type: 'seq', start, end: last ? Math.max(last.end, start + 1) : start + 1, items, flow };
+}
+
+function emptyAfter(n: YNode): YScalar {
+  return { type: 'scalar', start: n.end, end: n.end, value: null, source: '', style: 'plain' };
+}
+
+function styleAt(src: string, i: number): ScalarStyle {
+  switch (src[i]) {
+    case '"':
+      return 'double';
+    case "'":
+      return 'single';
+    case '|':
+      return 'literal';
+    case '>':
+      return 'folded';
+    default:
+      return 'plain';
+  }
+}
+
+function isSpace(c: string | undefined): boolean {
+  return c === ' ' || c === '\t' || c === '\n' || c === '\r';
+}
+
+/** From where the reader opened a node to its first character: past blanks and comments. */
+function skipForward(src: string, pos: number, limit: number): number {
+  let i = pos;
+  const max = Math.max(limit, pos);
+  while (i < max) {
+    const c = src[i];
+    if (isSpace(c)) i++;
+    else if (c === '#' && (i === 0 || isSpace(src[i - 1]))) {
+      while (i < max && src[i] !== '\n') i++;
+    } else break;
+  }
+  return i;
+}
+
+function trimSpaceBack(src: string, pos: number, floor: number): number {
+  let i = Math.min(pos, src.length);
+  while (i > floor && isSpace(src[i - 1])) i--;
+  return i;
+}
+
+/** Back from where the reader closed a node to its last character: past blanks and comment lines. */
+function trimBack(src: string, pos: number, floor: number): number {
+  let i = trimSpaceBack(src, pos, floor);
+  for (;;) {
+    const lineStart = src.lastIndexOf('\n', i - 1) + 1;
+    if (lineStart <= floor) return i;
+    let j = lineStart;
+    while (j < i && (src[j] === ' ' || src[j] === '\t')) j++;
+    if (src[j] !== '#') return i;
+    i = trimSpaceBack(src, lineStart, floor);
+  }
+}
+
+function shift(n: YNode, d: number): void {
+  n.start += d;
+  n.end += d;
+  if (n.type === 'map') {
+    for (const p of n.pairs) {
+      p.start += d;
+      p.end += d;
+      shift(p.key, d);
+      shift(p.value, d);
+    }
+  } else if (n.type === 'seq') {
+    for (const it of n.items) shift(it, d);
+  }
+}
+
+export { shift as shiftNode };

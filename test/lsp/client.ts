@@ -1,0 +1,91 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import {
+  createMessageConnection,
+  StreamMessageReader,
+  StreamMessageWriter,
+  type MessageConnection,
+} from 'vscode-jsonrpc/node';
+
+export interface Published {
+  uri: string;
+  version?: number;
+  diagnostics: {
+    range: { start: { line: number; character: number }; end: { line: number; character: number } };
+    code: string;
+    source: string;
+    message: string;
+    severity: number;
+    codeDescription?: { href: string };
+    data?: unknown;
+  }[];
+}
+
+/** A real language client over stdio against the bundled `dist/server.js`. */
+export class TestClient {
+  readonly proc: ChildProcess;
+  readonly conn: MessageConnection;
+  private waiters: { uri: string; resolve: (p: Published) => void }[] = [];
+  readonly published: Published[] = [];
+
+  constructor() {
+    const server = join(__dirname, '..', '..', 'dist', 'server.js');
+    this.proc = spawn(process.execPath, [server, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+    this.conn = createMessageConnection(
+      new StreamMessageReader(this.proc.stdout!),
+      new StreamMessageWriter(this.proc.stdin!),
+    );
+    this.conn.onNotification('textDocument/publishDiagnostics', (p: Published) => {
+      this.published.push(p);
+      const i = this.waiters.findIndex((w) => w.uri === p.uri);
+      if (i >= 0) this.waiters.splice(i, 1)[0].resolve(p);
+    });
+    this.conn.onRequest('workspace/configuration', () => [{}]);
+    this.conn.onRequest('client/registerCapability', () => null);
+    this.conn.onNotification('window/logMessage', () => undefined);
+    this.conn.listen();
+  }
+
+  async initialize(): Promise<{ capabilities: Record<string, unknown> }> {
+    const result = await this.conn.sendRequest<{ capabilities: Record<string, unknown> }>('initialize', {
+      processId: process.pid,
+      rootUri: null,
+      capabilities: { textDocument: { publishDiagnostics: { relatedInformation: false } } },
+    });
+    await this.conn.sendNotification('initialized', {});
+    return result;
+  }
+
+  nextDiagnostics(uri: string, timeoutMs = 10000): Promise<Published> {
+    return new Promise((resolve, reject) => {
+      const t = setTimeout(() => reject(new Error(`no diagnostics for ${uri} within ${timeoutMs} ms`)), timeoutMs);
+      this.waiters.push({
+        uri,
+        resolve: (p) => {
+          clearTimeout(t);
+          resolve(p);
+        },
+      });
+    });
+  }
+
+  async open(path: string, text: string, version = 1): Promise<string> {
+    const uri = pathToFileURL(path).toString();
+    await this.conn.sendNotification('textDocument/didOpen', {
+      textDocument: { uri, languageId: 'budget-yaml', version, text },
+    });
+    return uri;
+  }
+
+  async close(): Promise<void> {
+    try {
+      await this.conn.sendRequest('shutdown');
+      await this.conn.sendNotification('exit');
+    } catch {
+      // The server may already be gone; the kill below makes sure.
+    }
+    this.conn.dispose();
+    this.proc.kill();
+  }
+}
