@@ -1,0 +1,41 @@
+import { isMap, isScalar, isSeq, keyText, type YNode } from '../../yaml/ast';
+import { childPath } from '../../util/walk';
+import type { Rule } from '../rule';
+
+/** Text left from a template: XX, ××, 某某, 待定, 0 等 1 个 (an auto-filled count left at zero). */
+const PLACEHOLDER = /(?:[Xx]{2,}|[×＊*]{2,}|某某|待定|待填|待补充|TODO|0\s*等\s*\d+\s*个)/;
+
+const rule: Rule = {
+  id: 'placeholder-text',
+  severity: 'warning',
+  description: '值或文字中留有占位内容（XX、××、某某、待定、“0 等 1 个”）。',
+  check(ctx) {
+    const root = ctx.draft.root;
+    if (!root || !ctx.draft.text.match(PLACEHOLDER)) return;
+    const stack: [YNode, string][] = [[root, '']];
+    while (stack.length) {
+      const [node, path] = stack.pop()!;
+      if (isMap(node)) {
+        for (const p of node.pairs) {
+          const k = keyText(p);
+          if (PLACEHOLDER.test(k)) report(p.key, childPath(path, k), k, true);
+          stack.push([p.value, childPath(path, k)]);
+        }
+      } else if (isSeq(node)) node.items.forEach((it, i) => stack.push([it, childPath(path, i)]));
+      else if (isScalar(node) && typeof node.value === 'string') {
+        const m = PLACEHOLDER.exec(node.value);
+        if (m) report(node, path, node.value, false, m[0]);
+      }
+    }
+    function report(node: YNode, path: string, text: string, isKey: boolean, hit = PLACEHOLDER.exec(text)?.[0]): void {
+      const shown = text.length > 40 ? text.slice(Math.max(0, text.indexOf(hit ?? '') - 15), text.indexOf(hit ?? '') + 25) : text;
+      ctx.report({
+        node,
+        path,
+        message: `${isKey ? '名称' : '内容'}中留有占位文字“${hit}”：“${shown}”，请填写实际内容`,
+      });
+    }
+  },
+};
+
+export default rule;
