@@ -31,7 +31,12 @@ export function applyFix(text: string, fix: Fix): string {
  * The standard of every fix: applied, the finding is gone, and nothing new appeared
  * (other than what the fix is documented to leave behind, e.g. a placeholder to fill in).
  */
-export function assertFixWorks(text: string, rule: string, allowedNew: string[] = [], config?: Partial<Config>): string {
+export function assertFixWorks(
+  text: string,
+  rule: string,
+  allowedNew: string[] = [],
+  config?: Partial<Config>,
+): string {
   const before = check(text, config).findings;
   const target = before.find((f) => f.rule === rule && f.fixes.length);
   assert.ok(target, `expected a fixable ${rule} finding`);

@@ -18,11 +18,17 @@ test('every rule has a Chinese doc page with a wrong and a right example', () =>
   }
 });
 
-test('rule ids and default severities are exactly those of RULES.md', { skip: !existsSync(SPEC) && 'RULES.md not present' }, () => {
-  const spec = readFileSync(SPEC, 'utf8');
-  const rows = new Map<string, string>();
-  for (const m of spec.matchAll(/^\| `([a-z0-9-]+)` \| (error|warning|info|hint) \|/gm)) rows.set(m[1], m[2]);
-  for (const r of RULES) assert.equal(rows.get(r.id), r.severity, `${r.id} is in RULES.md with severity ${r.severity}`);
-  const ids = new Set(RULES.map((r) => r.id));
-  assert.equal(ids.size, RULES.length, 'no rule is registered twice');
-});
+test(
+  'rule ids and default severities are exactly those of RULES.md',
+  { skip: !existsSync(SPEC) && 'RULES.md not present' },
+  () => {
+    const spec = readFileSync(SPEC, 'utf8');
+    const rows = new Map<string, string>();
+    for (const m of spec.matchAll(/^\| `([a-z0-9-]+)` \| (error|warning|info|hint) \|/gm))
+      rows.set(m[1], m[2]);
+    for (const r of RULES)
+      assert.equal(rows.get(r.id), r.severity, `${r.id} is in RULES.md with severity ${r.severity}`);
+    const ids = new Set(RULES.map((r) => r.id));
+    assert.equal(ids.size, RULES.length, 'no rule is registered twice');
+  },
+);

@@ -11,6 +11,9 @@ for (const name of readdirSync(DIR).filter((n) => /\.budget\.ya?ml$/.test(n))) {
     const found = check(readFileSync(join(DIR, name), 'utf8')).findings.filter(
       (f) => f.severity === 'error' || f.severity === 'warning',
     );
-    assert.deepEqual(found.map((f) => `${f.rule} @ ${f.path}: ${f.message}`), []);
+    assert.deepEqual(
+      found.map((f) => `${f.rule} @ ${f.path}: ${f.message}`),
+      [],
+    );
   });
 }

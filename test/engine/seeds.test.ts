@@ -23,7 +23,10 @@ for (const name of drafts) {
 
   test(`${base}: parses cleanly and no rule crashes`, () => {
     const r = check(text);
-    assert.deepEqual(r.findings.filter((f) => f.rule === 'yaml-syntax'), []);
+    assert.deepEqual(
+      r.findings.filter((f) => f.rule === 'yaml-syntax'),
+      [],
+    );
   });
 
   const defectsFile = join(DIR, `${base}.defects.json`);
@@ -31,11 +34,14 @@ for (const name of drafts) {
     const defects = JSON.parse(readFileSync(defectsFile, 'utf8')) as Defect[];
     test(`${base}: every real defect of the published budget is found at its node`, () => {
       const found = check(text).findings;
-      const missing = defects.filter((d) => !found.some((f) => f.rule === d.rule && samePlace(f.path, d.path)));
+      const missing = defects.filter(
+        (d) => !found.some((f) => f.rule === d.rule && samePlace(f.path, d.path)),
+      );
       assert.deepEqual(
         missing.map((d) => `${d.rule} @ ${d.path}`),
         [],
-        'defects not found; findings were:\n' + found.map((f) => `${f.rule} @ ${f.path}: ${f.message}`).join('\n'),
+        'defects not found; findings were:\n' +
+          found.map((f) => `${f.rule} @ ${f.path}: ${f.message}`).join('\n'),
       );
     });
   }
@@ -46,7 +52,10 @@ for (const name of drafts) {
     test(`${base}: the correct parts raise no error or warning`, () => {
       const found = check(text).findings.filter((f) => f.severity === 'error' || f.severity === 'warning');
       const wrong = found.filter((f) => clean.some((p) => f.path === p || f.path.startsWith(p + '.')));
-      assert.deepEqual(wrong.map((f) => `${f.rule} @ ${f.path}: ${f.message}`), []);
+      assert.deepEqual(
+        wrong.map((f) => `${f.rule} @ ${f.path}: ${f.message}`),
+        [],
+      );
     });
   }
 }

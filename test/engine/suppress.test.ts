@@ -26,7 +26,10 @@ test('a file-wide suppression silences the rule everywhere', () => {
 });
 
 test('without a reason, or with the placeholder, it does not silence and is reported', () => {
-  for (const tail of ['# 绩效检查-忽略 cost-total-mismatch', '# 绩效检查-忽略 cost-total-mismatch: 请填写理由']) {
+  for (const tail of [
+    '# 绩效检查-忽略 cost-total-mismatch',
+    '# 绩效检查-忽略 cost-total-mismatch: 请填写理由',
+  ]) {
     const text = BAD.replace('≤270万元', `≤270万元  ${tail}`);
     assert.equal(findings(text, 'cost-total-mismatch').length, 1, tail);
     const [inv] = findings(text, 'suppression-invalid');
@@ -47,6 +50,9 @@ test('an unknown rule is invalid; an unused suppression is a hint whose fix dele
 });
 
 test('a # inside a quoted value is not a comment', () => {
-  const text = BAD.replace('总体目标: 组织实施医疗保障工作', '总体目标: "编号 # 绩效检查-忽略 cost-total-mismatch: x"');
+  const text = BAD.replace(
+    '总体目标: 组织实施医疗保障工作',
+    '总体目标: "编号 # 绩效检查-忽略 cost-total-mismatch: x"',
+  );
   assert.equal(findings(text, 'cost-total-mismatch').length, 1);
 });

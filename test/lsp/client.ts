@@ -59,7 +59,10 @@ export class TestClient {
 
   nextDiagnostics(uri: string, timeoutMs = 10000): Promise<Published> {
     return new Promise((resolve, reject) => {
-      const t = setTimeout(() => reject(new Error(`no diagnostics for ${uri} within ${timeoutMs} ms`)), timeoutMs);
+      const t = setTimeout(
+        () => reject(new Error(`no diagnostics for ${uri} within ${timeoutMs} ms`)),
+        timeoutMs,
+      );
       this.waiters.push({
         uri,
         resolve: (p) => {

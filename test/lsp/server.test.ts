@@ -75,10 +75,16 @@ test('hover, symbols and completion answer', async () => {
     { textDocument: { uri } },
   );
   const projects = symbols.find((s) => s.name === '项目');
-  assert.deepEqual(projects?.children?.map((c) => c.name), ['医疗保障工作经费']);
+  assert.deepEqual(
+    projects?.children?.map((c) => c.name),
+    ['医疗保障工作经费'],
+  );
   const items = await client.conn.sendRequest<{ label: string }[]>('textDocument/completion', {
     textDocument: { uri },
     position: { line: lineOf(BAD, '成本指标:'), character: 8 },
   });
-  assert.ok(items.some((i) => i.label === '满意度指标'), JSON.stringify(items.map((i) => i.label)));
+  assert.ok(
+    items.some((i) => i.label === '满意度指标'),
+    JSON.stringify(items.map((i) => i.label)),
+  );
 });

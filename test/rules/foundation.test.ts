@@ -3,7 +3,9 @@ import assert from 'node:assert/strict';
 import { assertFixWorks, check, draftWith, findings, GOOD_PROJECT, lineOf } from '../helpers';
 
 test('a complete, correct draft has no errors or warnings', () => {
-  const f = check(draftWith(GOOD_PROJECT)).findings.filter((x) => x.severity === 'error' || x.severity === 'warning');
+  const f = check(draftWith(GOOD_PROJECT)).findings.filter(
+    (x) => x.severity === 'error' || x.severity === 'warning',
+  );
   assert.deepEqual(f, []);
 });
 
@@ -33,7 +35,12 @@ test('yaml-syntax: silent on valid YAML', () => {
 });
 
 test('duplicate-key: a repeated indicator is reported at its second occurrence', () => {
-  const text = draftWith(GOOD_PROJECT.replace('            医保政策宣传场次: ≥2场次\n', '            医保政策宣传场次: ≥2场次\n            医保政策宣传场次: ≥4场次\n'));
+  const text = draftWith(
+    GOOD_PROJECT.replace(
+      '            医保政策宣传场次: ≥2场次\n',
+      '            医保政策宣传场次: ≥2场次\n            医保政策宣传场次: ≥4场次\n',
+    ),
+  );
   const f = findings(text, 'duplicate-key');
   assert.equal(f.length, 1);
   assert.equal(f[0].range.start.line, lineOf(text, '医保政策宣传场次: ≥4场次'));
@@ -51,7 +58,10 @@ test('amount-format: a string amount is reported and rewritten as a number', () 
 });
 
 test('amount-format: more than two decimals in 万元 is a warning; 元 files are exempt', () => {
-  assert.equal(findings(draftWith(GOOD_PROJECT.replace('金额: 44.36', '金额: 44.365')), 'amount-format').length, 1);
+  assert.equal(
+    findings(draftWith(GOOD_PROJECT.replace('金额: 44.36', '金额: 44.365')), 'amount-format').length,
+    1,
+  );
   assert.deepEqual(findings(draftWith(GOOD_PROJECT), 'amount-format'), []);
   const yuan = draftWith(GOOD_PROJECT.replace('金额: 44.36', '金额: 443600.125'), '金额单位: 元\n');
   assert.deepEqual(findings(yuan, 'amount-format'), []);
@@ -75,9 +85,11 @@ test('satisfaction-missing: a 满意度指标 with no 三级指标 fires; the th
 });
 
 test('level1-missing: each missing 一级 is reported on its own, with a skeleton fix', () => {
-  const text = draftWith(GOOD_PROJECT.replace(/ {8}成本指标:\n.*\n.*\n/, '').replace(/ {8}效益指标:\n.*\n.*\n/, ''));
+  const text = draftWith(
+    GOOD_PROJECT.replace(/ {8}成本指标:\n.*\n.*\n/, '').replace(/ {8}效益指标:\n.*\n.*\n/, ''),
+  );
   const f = findings(text, 'level1-missing');
-  assert.deepEqual(f.map((x) => /“(.+?)”/.exec(x.message)![1]).sort(), ['成本指标', '效益指标']);
+  assert.deepEqual(f.map((x) => /一级指标“(.+?)”/.exec(x.message)![1]).sort(), ['成本指标', '效益指标']);
   const fixed = assertFixWorks(text, 'level1-missing', ['placeholder-text']);
   assert.match(fixed, /成本指标:\n {10}经济成本指标:\n {12}总成本: ≤44\.36万元/);
   assert.deepEqual(findings(draftWith(GOOD_PROJECT), 'level1-missing'), []);

@@ -25,7 +25,10 @@ test('level2-invalid: 成本指标 under 产出指标 is moved under the 一级 
   assert.match(f.message, /“社会成本指标”不能放在“产出指标”下，它属于“成本指标”/);
   assert.equal(f.range.start.line, lineOf(text, '社会成本指标:'));
   const fixed = assertFixWorks(text, 'level2-invalid');
-  assert.match(fixed, /经济成本指标:\n {12}总成本: ≤44\.36万元\n {10}社会成本指标:\n {12}社会成本: 无\n {8}产出指标:/);
+  assert.match(
+    fixed,
+    /经济成本指标:\n {12}总成本: ≤44\.36万元\n {10}社会成本指标:\n {12}社会成本: 无\n {8}产出指标:/,
+  );
 });
 
 test('level2-invalid: silent in profile 2015 for 成本指标 under 产出指标', () => {
@@ -41,10 +44,16 @@ test('level2-invalid: silent in profile 2015 for 成本指标 under 产出指标
 
 test('level2-empty: a blank 二级 is reported and removed by its fix', () => {
   const text = draftWith(
-    GOOD_PROJECT.replace('            总成本: ≤44.36万元\n', '            总成本: ≤44.36万元\n          社会成本指标:\n          生态环境成本指标:\n'),
+    GOOD_PROJECT.replace(
+      '            总成本: ≤44.36万元\n',
+      '            总成本: ≤44.36万元\n          社会成本指标:\n          生态环境成本指标:\n',
+    ),
   );
   const f = findings(text, 'level2-empty');
-  assert.deepEqual(f.map((x) => x.path.split('.').pop()), ['社会成本指标', '生态环境成本指标']);
+  assert.deepEqual(
+    f.map((x) => x.path.split('.').pop()),
+    ['社会成本指标', '生态环境成本指标'],
+  );
   const fixed = assertFixWorks(text, 'level2-empty');
   assert.ok(!fixed.includes('社会成本指标:'));
   assert.deepEqual(findings(GOOD, 'level2-empty'), []);

@@ -24,7 +24,13 @@ const PROJECTS = `项目:
   - { 名称: 医疗救助补助资金, 功能科目: 2101301 城乡医疗救助, 金额: 116 }
 `;
 const ALL = HEAD + INCOME + FUNC + ECON + SAN + PROJECTS;
-const RULES = ['sum-mismatch', 'project-function-total', 'basic-total-mismatch', 'income-expense-balance', 'sangong-basic'];
+const RULES = [
+  'sum-mismatch',
+  'project-function-total',
+  'basic-total-mismatch',
+  'income-expense-balance',
+  'sangong-basic',
+];
 
 test('a consistent set of tables raises none of the table rules', () => {
   for (const r of RULES) assert.deepEqual(findings(ALL, r), [], r);
@@ -34,7 +40,10 @@ test('sum-mismatch: a 类 row against its children, reported once, fixed to the 
   const text = ALL.replace('208 社会保障和就业支出, 合计: 88.08', '208 社会保障和就业支出, 合计: 88.80');
   const f = findings(text, 'sum-mismatch');
   assert.equal(f.length, 1);
-  assert.match(f[0].message, /“208 社会保障和就业支出”的合计为88\.80万元，但其下各款合计之和为88\.08万元（相差0\.72万元）/);
+  assert.match(
+    f[0].message,
+    /“208 社会保障和就业支出”的合计为88\.80万元，但其下各款合计之和为88\.08万元（相差0\.72万元）/,
+  );
   assert.equal(f[0].range.start.line, lineOf(text, '88.80'));
   const fixed = assertFixWorks(text, 'sum-mismatch');
   assert.match(fixed, /合计: 88\.08 }/);
@@ -43,7 +52,10 @@ test('sum-mismatch: a 类 row against its children, reported once, fixed to the 
 test('sum-mismatch: 基本支出 ≠ 人员经费 + 公用经费 within a row, and a rounding hint', () => {
   const text = ALL.replace('公用经费: 0.02, 基本支出: 12.02', '公用经费: 0.02, 基本支出: 12.03');
   const f = findings(text, 'sum-mismatch');
-  assert.ok(f.some((x) => /基本支出为12\.03万元，但人员经费与公用经费之和为12\.02万元/.test(x.message)), JSON.stringify(f));
+  assert.ok(
+    f.some((x) => /基本支出为12\.03万元，但人员经费与公用经费之和为12\.02万元/.test(x.message)),
+    JSON.stringify(f),
+  );
   assert.ok(f.every((x) => !/可能为四舍五入尾差/.test(x.message)) || true);
 });
 
@@ -75,9 +87,15 @@ test('project-function-total: silent when a project has no 功能科目', () => 
 });
 
 test('basic-total-mismatch: the economic table against the functional one', () => {
-  const text = ALL.replace('津贴补贴, 政府科目: 50101 工资奖金津补贴, 人员经费: 34.00', '津贴补贴, 政府科目: 50101 工资奖金津补贴, 人员经费: 30.00');
+  const text = ALL.replace(
+    '津贴补贴, 政府科目: 50101 工资奖金津补贴, 人员经费: 34.00',
+    '津贴补贴, 政府科目: 50101 工资奖金津补贴, 人员经费: 30.00',
+  );
   const f = findings(text, 'basic-total-mismatch');
-  assert.ok(f.some((x) => /人员经费为84万元，支出功能分类的人员经费为88万元（相差4万元）/.test(x.message)), JSON.stringify(f));
+  assert.ok(
+    f.some((x) => /人员经费为84万元，支出功能分类的人员经费为88万元（相差4万元）/.test(x.message)),
+    JSON.stringify(f),
+  );
 });
 
 test('income-expense-balance: income that differs from expenditure', () => {

@@ -67,7 +67,10 @@ test('a syntax error in one project costs only that project, and indices stay st
   assert.ok(isSeq(projects));
   assert.equal(projects.items.length, 2);
   assert.equal(projects.items[0].type, 'error');
-  assert.equal(broken.slice(get(projects.items[1], '金额')!.start, get(projects.items[1], '金额')!.end), '3.60');
+  assert.equal(
+    broken.slice(get(projects.items[1], '金额')!.start, get(projects.items[1], '金额')!.end),
+    '3.60',
+  );
   assert.ok(get(root, '三公经费'), 'sections after the broken project are still read');
 });
 
@@ -93,7 +96,11 @@ test('documents the split cannot handle are parsed whole', () => {
   for (const src of ['---\na: 1\n', '- a\n- b\n', 'a: [1,\n2]\n', '\ufeffa: 1\n']) {
     const { root, problems } = parseDocument(src);
     assert.deepEqual(problems, [], src);
-    assert.deepEqual(toPlain(root), jsyaml.load(src.replace(/^\ufeff/, ''), { schema: jsyaml.CORE_SCHEMA }), src);
+    assert.deepEqual(
+      toPlain(root),
+      jsyaml.load(src.replace(/^\ufeff/, ''), { schema: jsyaml.CORE_SCHEMA }),
+      src,
+    );
   }
   const bom = parseDocument('\ufeffa: 1\n');
   assert.equal(bom.text.slice(get(bom.root, 'a')!.start, get(bom.root, 'a')!.end), '1');

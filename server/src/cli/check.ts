@@ -11,7 +11,11 @@ export interface FileResult {
 }
 
 /** Checks one file on disk with its configuration (explicit, or the nearest `.jixiao.yaml`). */
-export function checkFile(file: string, explicitConfig?: string, configCache = new Map<string, Config>()): FileResult {
+export function checkFile(
+  file: string,
+  explicitConfig?: string,
+  configCache = new Map<string, Config>(),
+): FileResult {
   const text = readFileSync(file, 'utf8');
   const key = explicitConfig ?? file;
   let config = explicitConfig ? configCache.get(key) : undefined;

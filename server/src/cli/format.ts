@@ -6,7 +6,12 @@ export interface FileFinding extends Finding {
   file: string;
 }
 
-const COLORS: Record<Severity, string> = { error: '\x1b[31m', warning: '\x1b[33m', info: '\x1b[36m', hint: '\x1b[90m' };
+const COLORS: Record<Severity, string> = {
+  error: '\x1b[31m',
+  warning: '\x1b[33m',
+  info: '\x1b[36m',
+  hint: '\x1b[90m',
+};
 
 export function summarise(findings: FileFinding[], fileCount: number): string {
   const count = (s: Severity) => findings.filter((f) => f.severity === s).length;
@@ -41,7 +46,12 @@ export function formatJson(findings: FileFinding[]): string {
   return JSON.stringify(out, null, 2) + '\n';
 }
 
-const SARIF_LEVEL: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'note', hint: 'note' };
+const SARIF_LEVEL: Record<Severity, string> = {
+  error: 'error',
+  warning: 'warning',
+  info: 'note',
+  hint: 'note',
+};
 
 /** SARIF 2.1.0, for code-scanning uploads; columns are 1-based UTF-16 units, as SARIF's default. */
 export function formatSarif(findings: FileFinding[], version: string): string {

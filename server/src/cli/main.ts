@@ -110,7 +110,8 @@ function runCheck(args: Args, out: NodeJS.WritableStream, err: NodeJS.WritableSt
     }
   }
   const findings: FileFinding[] = results.flatMap((r) => r.findings);
-  for (const r of results) for (const ie of r.internalErrors) err.write(`jixiao: 内部错误（${r.file}）：${ie}\n`);
+  for (const r of results)
+    for (const ie of r.internalErrors) err.write(`jixiao: 内部错误（${r.file}）：${ie}\n`);
   if (args.format === 'json') out.write(formatJson(findings));
   else if (args.format === 'sarif') out.write(formatSarif(findings, VERSION));
   else out.write(formatText(findings, results.length, args.color));

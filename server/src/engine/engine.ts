@@ -60,7 +60,8 @@ export function checkText(text: string, options: CheckOptions = {}): CheckResult
 function toFinding(rule: Rule, r: Report, lines: LineIndex, setting: string | undefined): Finding {
   const start = r.node ? r.node.start : (r.start ?? 0);
   const end = r.node ? r.node.end : (r.end ?? start);
-  const severity = setting && setting !== 'off' ? (setting as Finding['severity']) : (r.severity ?? rule.severity);
+  const severity =
+    setting && setting !== 'off' ? (setting as Finding['severity']) : (r.severity ?? rule.severity);
   return {
     rule: rule.id,
     severity,
@@ -89,15 +90,23 @@ function applySuppressions(raw: Finding[], sups: Suppression[], config: Config, 
       message,
       path: '',
       range: lines.range(s.start, s.end),
-      fixes: [{ title: '删除此忽略注释', edits: [{ range: lines.range(deleteFrom(lines, s), s.end), newText: '' }] }],
+      fixes: [
+        {
+          title: '删除此忽略注释',
+          edits: [{ range: lines.range(deleteFrom(lines, s), s.end), newText: '' }],
+        },
+      ],
     });
   };
   for (const s of sups) {
     const unknown = s.rules.filter((r) => !known.has(r));
-    if (!s.rules.length) emit('suppression-invalid', s, '忽略注释没有指定规则，应写为“# 绩效检查-忽略 规则编号: 理由”');
+    if (!s.rules.length)
+      emit('suppression-invalid', s, '忽略注释没有指定规则，应写为“# 绩效检查-忽略 规则编号: 理由”');
     else if (unknown.length) emit('suppression-invalid', s, `忽略注释中的规则“${unknown.join('、')}”不存在`);
-    else if (!hasReason(s)) emit('suppression-invalid', s, `忽略注释缺少理由：请在规则编号后写“: 理由”，否则不生效`);
-    else if (!s.used) emit('suppression-unused', s, `忽略注释没有屏蔽任何问题（${s.rules.join('、')}），可以删除`);
+    else if (!hasReason(s))
+      emit('suppression-invalid', s, `忽略注释缺少理由：请在规则编号后写“: 理由”，否则不生效`);
+    else if (!s.used)
+      emit('suppression-unused', s, `忽略注释没有屏蔽任何问题（${s.rules.join('、')}），可以删除`);
   }
   return kept;
 }

@@ -25,4 +25,9 @@ export interface Finding {
 
 export const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2, hint: 3 };
 
-export const SEVERITY_ZH: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示', hint: '建议' };
+export const SEVERITY_ZH: Record<Severity, string> = {
+  error: '错误',
+  warning: '警告',
+  info: '提示',
+  hint: '建议',
+};

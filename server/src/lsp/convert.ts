@@ -36,11 +36,25 @@ export function toDiagnostic(f: Finding): Diagnostic {
 }
 
 export function isJixiaoData(d: unknown): d is DiagnosticData {
-  return !!d && typeof d === 'object' && typeof (d as DiagnosticData).rule === 'string' && Array.isArray((d as DiagnosticData).fixes);
+  return (
+    !!d &&
+    typeof d === 'object' &&
+    typeof (d as DiagnosticData).rule === 'string' &&
+    Array.isArray((d as DiagnosticData).fixes)
+  );
 }
 
-export function fixToAction(uri: string, fix: Fix, diagnostic: Diagnostic | undefined, preferred: boolean): CodeAction {
-  const action = CodeAction.create(fix.title, { changes: { [uri]: fix.edits as TextEdit[] } }, CodeActionKind.QuickFix);
+export function fixToAction(
+  uri: string,
+  fix: Fix,
+  diagnostic: Diagnostic | undefined,
+  preferred: boolean,
+): CodeAction {
+  const action = CodeAction.create(
+    fix.title,
+    { changes: { [uri]: fix.edits as TextEdit[] } },
+    CodeActionKind.QuickFix,
+  );
   if (diagnostic) action.diagnostics = [diagnostic];
   action.isPreferred = preferred;
   return action;
@@ -51,9 +65,10 @@ export function mergeEdits(fixes: Fix[]): TextEdit[] {
   const taken: TextEdit[] = [];
   const key = (p: { line: number; character: number }) => p.line * 1e6 + p.character;
   for (const fix of fixes) {
-    const overlaps = fix.edits.some((e) =>
-      taken.some((t) => key(e.range.start) < key(t.range.end) && key(t.range.start) < key(e.range.end)) ||
-      taken.some((t) => key(e.range.start) === key(t.range.start) && key(e.range.end) === key(t.range.end)),
+    const overlaps = fix.edits.some(
+      (e) =>
+        taken.some((t) => key(e.range.start) < key(t.range.end) && key(t.range.start) < key(e.range.end)) ||
+        taken.some((t) => key(e.range.start) === key(t.range.start) && key(e.range.end) === key(t.range.end)),
     );
     if (!overlaps) taken.push(...fix.edits);
   }

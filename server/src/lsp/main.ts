@@ -32,7 +32,9 @@ connection.onInitialize((params): InitializeResult => {
     capabilities: {
       textDocumentSync: TextDocumentSyncKind.Incremental,
       hoverProvider: true,
-      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND, CodeActionKind.SourceFixAll] },
+      codeActionProvider: {
+        codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND, CodeActionKind.SourceFixAll],
+      },
       completionProvider: { triggerCharacters: [':', ' '] },
       documentSymbolProvider: true,
     },
@@ -41,7 +43,8 @@ connection.onInitialize((params): InitializeResult => {
 });
 
 connection.onInitialized(() => {
-  if (canPullConfig) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'jixiao' });
+  if (canPullConfig)
+    void connection.client.register(DidChangeConfigurationNotification.type, { section: 'jixiao' });
 });
 
 async function refreshSettings(): Promise<void> {

@@ -17,7 +17,8 @@ export function editorOverrides(s: EditorSettings | undefined): Partial<Config> 
   const data: Record<string, unknown> = {};
   if (s.rules && Object.keys(s.rules).length) data.rules = s.rules;
   if (s.tolerance) data.tolerance = s.tolerance;
-  if (s.satisfaction && typeof s.satisfaction.minimum === 'number') data.satisfaction = { minimum: s.satisfaction.minimum };
+  if (s.satisfaction && typeof s.satisfaction.minimum === 'number')
+    data.satisfaction = { minimum: s.satisfaction.minimum };
   if (s.profile) data.profile = s.profile;
   return fromData(data);
 }

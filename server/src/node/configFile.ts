@@ -34,7 +34,13 @@ export function loadConfigFile(path: string): Partial<Config> {
   const issues = validateConfig(data);
   if (issues.length) {
     throw new ConfigError(
-      `配置文件 ${path} 有误：\n` + issues.map((i: { path: (string | number)[]; message: string }) => `  ${i.path.join('.') || '(根)'}: ${i.message}`).join('\n'),
+      `配置文件 ${path} 有误：\n` +
+        issues
+          .map(
+            (i: { path: (string | number)[]; message: string }) =>
+              `  ${i.path.join('.') || '(根)'}: ${i.message}`,
+          )
+          .join('\n'),
     );
   }
   return fromData(data as Record<string, unknown>);

@@ -17,9 +17,16 @@ export const FIX_ALL_KIND = CodeActionKind.SourceFixAll + '.jixiao';
  * accept it here with a reason, read the rule's page; and `source.fixAll.jixiao` for save.
  * Everything is driven by `diagnostic.data`, never by parsing the message.
  */
-export function codeActions(uri: string, result: CheckResult, range: Range, context: CodeActionContext): CodeAction[] {
+export function codeActions(
+  uri: string,
+  result: CheckResult,
+  range: Range,
+  context: CodeActionContext,
+): CodeAction[] {
   const only = context.only;
-  const wantsFixAll = only?.some((k) => FIX_ALL_KIND.startsWith(k) && k.startsWith(CodeActionKind.SourceFixAll));
+  const wantsFixAll = only?.some(
+    (k) => FIX_ALL_KIND.startsWith(k) && k.startsWith(CodeActionKind.SourceFixAll),
+  );
   if (only && wantsFixAll) return fixAll(uri, result);
   if (only && !only.some((k) => CodeActionKind.QuickFix.startsWith(k))) return [];
   const actions: CodeAction[] = [];
@@ -55,7 +62,13 @@ export function codeActions(uri: string, result: CheckResult, range: Range, cont
 function fixAll(uri: string, result: CheckResult): CodeAction[] {
   const fixes = result.findings.filter((f) => f.fixes.length).map((f) => f.fixes[0]);
   if (!fixes.length) return [];
-  return [CodeAction.create('修复所有可自动修复的问题（绩效检查）', { changes: { [uri]: mergeEdits(fixes) } }, FIX_ALL_KIND)];
+  return [
+    CodeAction.create(
+      '修复所有可自动修复的问题（绩效检查）',
+      { changes: { [uri]: mergeEdits(fixes) } },
+      FIX_ALL_KIND,
+    ),
+  ];
 }
 
 /**

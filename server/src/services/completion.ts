@@ -57,7 +57,11 @@ export function completion(result: CheckResult, offset: number): CompletionItem[
   }
   const profile = result.config.profile;
   const catalog = catalogFor(profile);
-  const item = (label: string, doc: string, kind: CompletionItemKind = CompletionItemKind.Property): CompletionItem => ({
+  const item = (
+    label: string,
+    doc: string,
+    kind: CompletionItemKind = CompletionItemKind.Property,
+  ): CompletionItem => ({
     label,
     kind,
     documentation: doc,
@@ -66,8 +70,11 @@ export function completion(result: CheckResult, offset: number): CompletionItem[
   const parent = chain[chain.length - 1];
   const grand = chain[chain.length - 2];
   if (!chain.length) return ROOT_KEYS.map(([k, d]) => item(k, d));
-  if (parent === '指标') return Object.keys(catalog).map((k) => item(k, `一级指标：${k}`, CompletionItemKind.Module));
-  if (parent && catalog[parent]) return catalog[parent].map((k) => item(k, `${parent}的二级指标`, CompletionItemKind.Field));
-  if (parent === '项目' || (grand === '项目' && parent.startsWith('- '))) return PROJECT_KEYS.map(([k, d]) => item(k, d));
+  if (parent === '指标')
+    return Object.keys(catalog).map((k) => item(k, `一级指标：${k}`, CompletionItemKind.Module));
+  if (parent && catalog[parent])
+    return catalog[parent].map((k) => item(k, `${parent}的二级指标`, CompletionItemKind.Field));
+  if (parent === '项目' || (grand === '项目' && parent.startsWith('- ')))
+    return PROJECT_KEYS.map(([k, d]) => item(k, d));
   return [];
 }

@@ -32,7 +32,10 @@ export function hover(result: CheckResult, offset: number): Hover | null {
     const before = pos.line < e.line || (pos.line === e.line && pos.character <= e.character);
     if (!after || !before) continue;
     const meta = ruleById(f.rule);
-    parts.push(`**${SEVERITY_ZH[f.severity]}** \`${f.rule}\`：${f.message}` + (meta ? `\n\n> ${meta.description}` : ''));
+    parts.push(
+      `**${SEVERITY_ZH[f.severity]}** \`${f.rule}\`：${f.message}` +
+        (meta ? `\n\n> ${meta.description}` : ''),
+    );
   }
   if (!parts.length) return null;
   return { contents: { kind: MarkupKind.Markdown, value: parts.join('\n\n') } };

@@ -11,6 +11,8 @@ export function projectAt(draft: Draft, offset: number): Project | undefined {
 
 export function indicatorAt(p: Project, offset: number): Indicator | undefined {
   for (const l1 of p.indicators?.level1 ?? [])
-    for (const l2 of l1.level2) for (const ind of l2.indicators) if (contains(ind.node, offset) || contains(ind.keyNode, offset)) return ind;
+    for (const l2 of l1.level2)
+      for (const ind of l2.indicators)
+        if (contains(ind.node, offset) || contains(ind.keyNode, offset)) return ind;
   return undefined;
 }

@@ -37,7 +37,10 @@ export function documentSymbols(result: CheckResult): DocumentSymbol[] {
   });
 }
 
-function treeSymbols(tree: IndicatorTree | undefined, range: (n: YNode) => DocumentSymbol['range']): DocumentSymbol[] {
+function treeSymbols(
+  tree: IndicatorTree | undefined,
+  range: (n: YNode) => DocumentSymbol['range'],
+): DocumentSymbol[] {
   if (!tree) return [];
   return tree.level1.map((l1) => ({
     name: l1.name,

@@ -1,6 +1,16 @@
 import type { Profile } from '../config';
 import { LineIndex } from '../text/lineIndex';
-import { get, getPair, isMap, isScalar, isSeq, keyText, type ParsedDocument, type YMap, type YNode } from '../yaml/ast';
+import {
+  get,
+  getPair,
+  isMap,
+  isScalar,
+  isSeq,
+  keyText,
+  type ParsedDocument,
+  type YMap,
+  type YNode,
+} from '../yaml/ast';
 import { buildIndicatorTree, readReviews } from './indicators';
 import { readAmount, readCodeRef, readText } from './scalars';
 import {
@@ -19,7 +29,11 @@ import {
   type TableRow,
 } from './types';
 
-export function buildDraft(parsed: ParsedDocument, profile: Profile, lines = new LineIndex(parsed.text)): Draft {
+export function buildDraft(
+  parsed: ParsedDocument,
+  profile: Profile,
+  lines = new LineIndex(parsed.text),
+): Draft {
   const root = isMap(parsed.root) ? parsed.root : undefined;
   const allReviews: Draft['allReviews'] = [];
   const draft: Draft = {
@@ -58,7 +72,9 @@ export function buildDraft(parsed: ParsedDocument, profile: Profile, lines = new
       node: overall,
       path: '整体绩效目标',
       reviews,
-      indicators: isMap(ind) ? buildIndicatorTree(ind, '整体绩效目标.指标', profile, true, allReviews) : undefined,
+      indicators: isMap(ind)
+        ? buildIndicatorTree(ind, '整体绩效目标.指标', profile, true, allReviews)
+        : undefined,
     };
   }
   return draft;
@@ -76,7 +92,11 @@ function readHeader(root: YMap | undefined): Header {
   };
   const year = get(root, '预算年度');
   if (isScalar(year) && /^\d{4}$/.test(year.source.trim().replace(/^["']|["']$/g, ''))) {
-    header.year = { value: Number(year.source.trim().replace(/^["']|["']$/g, '')), node: year, path: '预算年度' };
+    header.year = {
+      value: Number(year.source.trim().replace(/^["']|["']$/g, '')),
+      node: year,
+      path: '预算年度',
+    };
   }
   const units = get(root, '预算单位');
   if (isSeq(units)) {
@@ -106,7 +126,11 @@ function readIncome(node: YNode | undefined): Income | undefined {
   return income;
 }
 
-function readRows<C extends string>(node: YNode | undefined, base: string, columns: readonly C[]): TableRow<C>[] {
+function readRows<C extends string>(
+  node: YNode | undefined,
+  base: string,
+  columns: readonly C[],
+): TableRow<C>[] {
   if (!isSeq(node)) return [];
   const rows: TableRow<C>[] = [];
   node.items.forEach((item, i) => {

@@ -48,7 +48,11 @@ export function canonicalLevel1(name: string, profile: Profile): string | undefi
   return n in catalogFor(profile) ? n : undefined;
 }
 
-export function canonicalLevel2(level1: string | undefined, name: string, profile: Profile): string | undefined {
+export function canonicalLevel2(
+  level1: string | undefined,
+  name: string,
+  profile: Profile,
+): string | undefined {
   if (!level1) return undefined;
   const n = normaliseIndicatorName(name);
   return catalogFor(profile)[level1]?.includes(n) ? n : undefined;

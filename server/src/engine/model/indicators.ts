@@ -41,7 +41,8 @@ export function buildIndicatorTree(
       };
       l1.level2.push(l2);
       if (!isMap(p2.value)) continue;
-      for (const p3 of p2.value.pairs) l2.indicators.push(readIndicator(p3.key, p3.value, l1, l2, allReviews));
+      for (const p3 of p2.value.pairs)
+        l2.indicators.push(readIndicator(p3.key, p3.value, l1, l2, allReviews));
     }
   }
   return tree;

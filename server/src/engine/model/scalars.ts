@@ -26,7 +26,8 @@ export function readText(node: YNode | undefined, path: string): TextField | und
   return { text, node, path };
 }
 
-const CODE_REF = /^\s*(?:[[【［]\s*)?([A-Z]?\d{3,})(?:\s*[\]】］])?(?:[\s　]*[-－—:：]?[\s　]*)(.*?)\s*$/;
+const CODE_REF =
+  /^\s*(?:[[【［]\s*)?([A-Z]?\d{3,})(?:\s*[\]】］])?(?:[\s\u3000]*[-－—:：]?[\s\u3000]*)(.*?)\s*$/;
 
 /**
  * A code reference in any FORMAT.md spelling: `2101501 行政运行`, `2101501-行政运行`,

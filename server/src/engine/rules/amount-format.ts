@@ -15,7 +15,12 @@ const rule: Rule = {
           node: a.node,
           path: a.path,
           message: `金额 ${written} 写成了文本，应写为数字 ${a.text}（不带千分位分隔符和引号）`,
-          fixes: [{ title: `改写为数字 ${a.text}`, edits: [{ start: a.node.start, end: a.node.end, newText: a.text }] }],
+          fixes: [
+            {
+              title: `改写为数字 ${a.text}`,
+              edits: [{ start: a.node.start, end: a.node.end, newText: a.text }],
+            },
+          ],
         });
       } else if (wan && decimalsOf(a.text) > 2) {
         ctx.report({

@@ -2,7 +2,14 @@ import Decimal from 'decimal.js';
 import { fmt } from '../util/money';
 import { checkSum, ROUNDING_HINT } from '../util/tolerance';
 import type { FixSpec, Rule } from './rule';
-import { moneyCosts, outsideFundsHint, projectLabel, projectWan, totalCost, type MoneyCost } from './shared/cost';
+import {
+  moneyCosts,
+  outsideFundsHint,
+  projectLabel,
+  projectWan,
+  totalCost,
+  type MoneyCost,
+} from './shared/cost';
 
 /** The cost's number rewritten to the project's amount, in the unit the indicator was written in. */
 function fixFor(c: MoneyCost, wan: Decimal): FixSpec | undefined {
@@ -12,10 +19,16 @@ function fixFor(c: MoneyCost, wan: Decimal): FixSpec | undefined {
   const inYuan = v.unit === '元';
   const inYi = v.unit === '亿元';
   const n = inYuan ? wan.times(10000) : inYi ? wan.div(10000) : wan;
-  const op = v.operatorExplicit && (v.operator === '<=' || v.operator === '<') ? c.ind.text!.slice(v.operatorSpan![0], v.operatorSpan![1]) : '≤';
+  const op =
+    v.operatorExplicit && (v.operator === '<=' || v.operator === '<')
+      ? c.ind.text!.slice(v.operatorSpan![0], v.operatorSpan![1])
+      : '≤';
   const unit = v.unit || '万元';
   const text = `${op}${fmt(n)}${unit}`;
-  return { title: `改为 ${text}（与项目金额一致）`, edits: [{ start: node.start, end: node.end, newText: text }] };
+  return {
+    title: `改为 ${text}（与项目金额一致）`,
+    edits: [{ start: node.start, end: node.end, newText: text }],
+  };
 }
 
 const rule: Rule = {

@@ -20,7 +20,8 @@ const rule: Rule = {
   severity: 'error',
   description: '项目绩效目标缺少成本指标、产出指标或效益指标（每项单独报告）。',
   check(ctx) {
-    const required = ctx.config.profile === 2015 ? ['产出指标', '效益指标'] : ['成本指标', '产出指标', '效益指标'];
+    const required =
+      ctx.config.profile === 2015 ? ['产出指标', '效益指标'] : ['成本指标', '产出指标', '效益指标'];
     for (const p of ctx.draft.projects) {
       const tree = p.indicators;
       if (!tree) continue;

@@ -15,7 +15,11 @@ const rule: Rule = {
       const name = p.name?.text ?? `第${p.index + 1}个项目`;
       const sat = tree.level1.find((l) => l.canonical === '满意度指标');
       if (!sat) {
-        const edit = appendToMap(ctx.draft, tree.node, ['满意度指标:', '  服务对象满意度指标:', `    ${leaf}`]);
+        const edit = appendToMap(ctx.draft, tree.node, [
+          '满意度指标:',
+          '  服务对象满意度指标:',
+          `    ${leaf}`,
+        ]);
         ctx.report({
           node: tree.keyNode ?? tree.node,
           path: tree.path,

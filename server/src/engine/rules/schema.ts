@@ -16,7 +16,12 @@ const rule: Rule = {
     const root = ctx.draft.parsed.root;
     if (!root) {
       if (!ctx.draft.parsed.problems.length) {
-        ctx.report({ start: 0, end: 0, path: '', message: '文件为空：预算草稿至少应写明“格式: 部门预算/1”“部门”和“预算年度”' });
+        ctx.report({
+          start: 0,
+          end: 0,
+          path: '',
+          message: '文件为空：预算草稿至少应写明“格式: 部门预算/1”“部门”和“预算年度”',
+        });
       }
       return;
     }
@@ -27,7 +32,11 @@ const rule: Rule = {
       const key = `${node.start}:${issue.message}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      ctx.report({ node: issue.target === 'key' ? node : narrow(node), path: pathString(issue.path), message: issue.message });
+      ctx.report({
+        node: issue.target === 'key' ? node : narrow(node),
+        path: pathString(issue.path),
+        message: issue.message,
+      });
     }
   },
 };

@@ -11,11 +11,17 @@ const REASONS: [RegExp, string][] = [
   [/unexpected end of the stream within a single quoted scalar/, "单引号没有闭合：请在值的末尾补上“'”"],
   [/unexpected end of the stream within a flow collection/, '“[”或“{”没有闭合：请补上对应的“]”或“}”'],
   [/missed comma between flow collection entries/, '花括号或方括号中的各项之间缺少英文逗号“,”'],
-  [/can not read a block mapping entry; a multiline key may not be an implicit key/, '键不能跨行：请检查冒号“:”是否遗漏'],
+  [
+    /can not read a block mapping entry; a multiline key may not be an implicit key/,
+    '键不能跨行：请检查冒号“:”是否遗漏',
+  ],
   [/incomplete explicit mapping pair/, '映射项不完整：缺少键或冒号'],
   [/a line break is expected/, '此处应换行：“|”或“>”之后只能写块文本标记'],
   [/unidentified alias/, '以“*”开头的值会被当作 YAML 别名：请给该值加引号'],
-  [/name of an (anchor|alias) node must contain at least one character/, '“&”或“*”是 YAML 的特殊符号：请给该值加引号'],
+  [
+    /name of an (anchor|alias) node must contain at least one character/,
+    '“&”或“*”是 YAML 的特殊符号：请给该值加引号',
+  ],
   [/unknown tag/, '以“!”开头的值会被当作 YAML 标签：请给该值加引号'],
   [/nesting exceeded maxDepth/, '嵌套层级过深，已停止解析这一部分'],
   [/null byte is not allowed in input/, '文件中含有空字符（NUL），可能不是文本文件'],
@@ -40,7 +46,10 @@ const INDICATORS: Record<string, string> = {
 const VALUE_AFTER_KEY = /^(\s*(?:-\s+)?[^\s#:][^:#]*?:[ \t]+)([>|%@`*&!])(.*?)\s*$/;
 const BLOCK_HEADER = /^[|>][+-]?[1-9]?[+-]?\s*(#.*)?$/;
 
-export function explainSyntax(p: SyntaxProblem, lines: LineIndex): { message: string; start: number; end: number; fix?: FixSpec } {
+export function explainSyntax(
+  p: SyntaxProblem,
+  lines: LineIndex,
+): { message: string; start: number; end: number; fix?: FixSpec } {
   const pos = lines.position(p.offset);
   const lineText = lines.lineText(pos.line);
   const m = VALUE_AFTER_KEY.exec(lineText);

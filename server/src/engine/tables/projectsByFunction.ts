@@ -13,7 +13,8 @@ export function projectsByFunction(draft: Draft): Map<string, Decimal> | undefin
     if (!p.amount) return undefined;
     const own = p.func?.code;
     const lines = p.details;
-    const split = lines.length > 0 && lines.some((d) => d.func) && lines.every((d) => d.amount && (d.func || own));
+    const split =
+      lines.length > 0 && lines.some((d) => d.func) && lines.every((d) => d.amount && (d.func || own));
     if (split) {
       let rest = p.amount.value;
       for (const d of lines) {

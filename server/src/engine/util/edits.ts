@@ -6,7 +6,7 @@ import type { YMap, YNode } from '../yaml/ast';
 export function needsQuotes(text: string): boolean {
   return (
     text === '' ||
-    /^[>|%@`*&!'"\[\]{},#?:-]/.test(text) ||
+    /^[>|%@`*&!'"[\]{},#?:-]/.test(text) ||
     /:\s|\s#/.test(text) ||
     /^\s|\s$/.test(text) ||
     /^(true|false|null|~|yes|no)$/i.test(text)

@@ -33,7 +33,12 @@ export function checkSum(parts: Written[], total: Written, tolerance: Tolerance)
     slack = slack.plus(halfUlp(p));
   }
   const equal = sum.equals(total.value);
-  const roundingExplains = !equal && sum.minus(total.value).abs().lte(slack.plus(halfUlp(total)));
+  const roundingExplains =
+    !equal &&
+    sum
+      .minus(total.value)
+      .abs()
+      .lte(slack.plus(halfUlp(total)));
   return { sum, equal, roundingExplains, passes: equal || (tolerance === 'rounding' && roundingExplains) };
 }
 

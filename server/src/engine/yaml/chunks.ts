@@ -83,14 +83,26 @@ export function parseDocument(text: string, cache?: ParseCache): ParsedDocument 
   for (const pair of projectPairs) pair.end = Math.max(pair.end, pair.value.end);
   cache?.rotate();
   const root: YMap | undefined = rootPairs.length
-    ? { type: 'map', start: rootPairs[0].start, end: rootPairs[rootPairs.length - 1].end, pairs: rootPairs, flow: false }
+    ? {
+        type: 'map',
+        start: rootPairs[0].start,
+        end: rootPairs[rootPairs.length - 1].end,
+        pairs: rootPairs,
+        flow: false,
+      }
     : undefined;
   return { text, root, problems };
 }
 
 function isProjectsHeader(pair: YPair): boolean {
   const v = pair.value;
-  return pair.key.type === 'scalar' && pair.key.value === PROJECTS_KEY && v.type === 'scalar' && v.value === null && v.source === '';
+  return (
+    pair.key.type === 'scalar' &&
+    pair.key.value === PROJECTS_KEY &&
+    v.type === 'scalar' &&
+    v.value === null &&
+    v.source === ''
+  );
 }
 
 function itemOf(root: YNode | undefined): YNode | undefined {

@@ -82,7 +82,10 @@ function makeNode(
 function makeScalar(src: string, open: number, close: number, value: unknown): YScalar {
   let start = skipForward(src, open, close);
   const style = styleAt(src, start);
-  let end = style === 'literal' || style === 'folded' ? trimSpaceBack(src, close, start) : trimBack(src, close, start);
+  let end =
+    style === 'literal' || style === 'folded'
+      ? trimSpaceBack(src, close, start)
+      : trimBack(src, close, start);
   if (start >= close || end < start) {
     // An empty value: the reader passed over nothing of its own.
     start = Math.min(open, src.length);

@@ -6,4 +6,10 @@ import indicatorDuplicate from './indicator-duplicate';
 import placeholderText from './placeholder-text';
 
 /** The rules of this group, in the order of RULES.md. */
-export const INDICATORS_RULES: Rule[] = [level1Unknown, level2Invalid, level2Empty, indicatorDuplicate, placeholderText];
+export const INDICATORS_RULES: Rule[] = [
+  level1Unknown,
+  level2Invalid,
+  level2Empty,
+  indicatorDuplicate,
+  placeholderText,
+];

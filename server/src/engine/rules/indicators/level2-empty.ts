@@ -23,7 +23,9 @@ const rule: Rule = {
             node: l2.keyNode,
             path: l2.path,
             message: `二级指标“${l2.name}”下没有填写三级指标；不适用时应删除，适用时应补充具体指标`,
-            fixes: alone ? [] : [{ title: `删除空的“${l2.name}”`, edits: [{ start: from, end: to, newText: '' }] }],
+            fixes: alone
+              ? []
+              : [{ title: `删除空的“${l2.name}”`, edits: [{ start: from, end: to, newText: '' }] }],
           });
         }
       }

@@ -10,7 +10,8 @@ import { projectTrees } from '../shared/trees';
  */
 function moveFix(ctx: RuleContext, l2: Level2, target: Level1): FixSpec | undefined {
   const { lines, text } = ctx.draft;
-  if (!isMap(target.node) || target.node.flow || !isMap(l2.parent.node) || l2.parent.node.flow) return undefined;
+  if (!isMap(target.node) || target.node.flow || !isMap(l2.parent.node) || l2.parent.node.flow)
+    return undefined;
   const startLine = lines.position(l2.keyNode.start).line;
   const endLine = lines.position(Math.max(l2.node.end, l2.keyNode.end)).line;
   const from = lines.lineStart(startLine);
@@ -20,7 +21,9 @@ function moveFix(ctx: RuleContext, l2: Level2, target: Level1): FixSpec | undefi
   const newCol = lines.position(target.node.pairs[0].start).character;
   const shifted = block
     .split('\n')
-    .map((l) => (l.trim() ? (newCol >= oldCol ? ' '.repeat(newCol - oldCol) + l : l.slice(oldCol - newCol)) : l))
+    .map((l) =>
+      l.trim() ? (newCol >= oldCol ? ' '.repeat(newCol - oldCol) + l : l.slice(oldCol - newCol)) : l,
+    )
     .join('\n');
   const targetEndLine = lines.position(target.node.end).line;
   const at = targetEndLine + 1 < lines.lineCount ? lines.lineStart(targetEndLine + 1) : text.length;
@@ -51,7 +54,11 @@ const rule: Rule = {
           const allowed = catalog[l1.canonical].join('、');
           const home = homes.length === 1 ? homes[0] : undefined;
           const target = home ? tree.level1.find((x) => x.canonical === home) : undefined;
-          const where = home ? `，它属于“${home}”` : normaliseIndicatorName(l2.name) in catalog ? '，它是一级指标' : '';
+          const where = home
+            ? `，它属于“${home}”`
+            : normaliseIndicatorName(l2.name) in catalog
+              ? '，它是一级指标'
+              : '';
           const fix = target ? moveFix(ctx, l2, target) : undefined;
           ctx.report({
             node: l2.keyNode,

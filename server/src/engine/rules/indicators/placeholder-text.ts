@@ -27,8 +27,17 @@ const rule: Rule = {
         if (m) report(node, path, node.value, false, m[0]);
       }
     }
-    function report(node: YNode, path: string, text: string, isKey: boolean, hit = PLACEHOLDER.exec(text)?.[0]): void {
-      const shown = text.length > 40 ? text.slice(Math.max(0, text.indexOf(hit ?? '') - 15), text.indexOf(hit ?? '') + 25) : text;
+    function report(
+      node: YNode,
+      path: string,
+      text: string,
+      isKey: boolean,
+      hit = PLACEHOLDER.exec(text)?.[0],
+    ): void {
+      const shown =
+        text.length > 40
+          ? text.slice(Math.max(0, text.indexOf(hit ?? '') - 15), text.indexOf(hit ?? '') + 25)
+          : text;
       ctx.report({
         node,
         path,

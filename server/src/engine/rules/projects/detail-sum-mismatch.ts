@@ -14,7 +14,11 @@ const rule: Rule = {
       const parts = p.details.map((d) => d.amount);
       // A line without a readable amount leaves the sum undecidable; schema reports the line.
       if (parts.some((a) => !a)) continue;
-      const sum = checkSum(parts.map((a) => a!), p.amount, config.tolerance);
+      const sum = checkSum(
+        parts.map((a) => a!),
+        p.amount,
+        config.tolerance,
+      );
       if (sum.passes) continue;
       const diff = sum.sum.minus(p.amount.value);
       ctx.report({

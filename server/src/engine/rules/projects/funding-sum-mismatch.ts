@@ -13,7 +13,11 @@ const rule: Rule = {
       if (!p.amount || !p.fundingNode || !p.funding.length) continue;
       const parts = p.funding.map((f) => f.amount);
       if (parts.some((a) => !a)) continue;
-      const sum = checkSum(parts.map((a) => a!), p.amount, config.tolerance);
+      const sum = checkSum(
+        parts.map((a) => a!),
+        p.amount,
+        config.tolerance,
+      );
       if (sum.passes) continue;
       const diff = sum.sum.minus(p.amount.value);
       ctx.report({

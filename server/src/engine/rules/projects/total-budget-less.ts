@@ -19,7 +19,9 @@ const rule: Rule = {
         fixes: [
           {
             title: `把总预算改为 ${fmt(p.amount.value)}`,
-            edits: [{ start: p.totalBudget.node.start, end: p.totalBudget.node.end, newText: fmt(p.amount.value) }],
+            edits: [
+              { start: p.totalBudget.node.start, end: p.totalBudget.node.end, newText: fmt(p.amount.value) },
+            ],
           },
         ],
       });

@@ -17,7 +17,9 @@ export function costIndicators(p: Project, profile: Profile): Indicator[] {
   for (const l1 of p.indicators?.level1 ?? []) {
     for (const l2 of l1.level2) {
       const isCost =
-        profile === 2015 ? l1.canonical === '产出指标' && l2.canonical === '成本指标' : l1.canonical === '成本指标';
+        profile === 2015
+          ? l1.canonical === '产出指标' && l2.canonical === '成本指标'
+          : l1.canonical === '成本指标';
       if (isCost) out.push(...l2.indicators);
     }
   }
@@ -30,7 +32,8 @@ export function moneyCosts(p: Project, profile: Profile): MoneyCost[] {
   for (const ind of costIndicators(p, profile)) {
     if (ind.text === undefined) continue;
     const v = parseIndicatorValue(ind.text, { cost: true });
-    if (v.kind === 'number' && v.category === 'money' && v.moneyWan) out.push({ ind, value: v, wan: v.moneyWan });
+    if (v.kind === 'number' && v.category === 'money' && v.moneyWan)
+      out.push({ ind, value: v, wan: v.moneyWan });
   }
   return out;
 }
@@ -54,7 +57,8 @@ export function projectLabel(p: Project): string {
 export function outsideFundsHint(p: Project): string {
   const fiscal = new Set(['一般公共预算', '政府性基金预算', '国有资本经营预算', '上年结转']);
   const other = p.funding.filter((f) => !fiscal.has(f.key) && f.amount && !f.amount.value.isZero());
-  if (other.length) return `；资金来源含非财政拨款资金（${other.map((f) => f.key).join('、')}），成本指标可能按全部资金填写`;
+  if (other.length)
+    return `；资金来源含非财政拨款资金（${other.map((f) => f.key).join('、')}），成本指标可能按全部资金填写`;
   if (p.goal && /上级|市级|省级|中央|区级以上/.test(p.goal.text)) {
     return '；总体目标提及上级/市级资金，成本指标可能包含了不在本部门预算中的资金';
   }

@@ -6,4 +6,10 @@ import incomeExpenseBalance from './income-expense-balance';
 import sangongBasic from './sangong-basic';
 
 /** The rules of this group, in the order of RULES.md. */
-export const TABLES_RULES: Rule[] = [sumMismatch, projectFunctionTotal, basicTotalMismatch, incomeExpenseBalance, sangongBasic];
+export const TABLES_RULES: Rule[] = [
+  sumMismatch,
+  projectFunctionTotal,
+  basicTotalMismatch,
+  incomeExpenseBalance,
+  sangongBasic,
+];

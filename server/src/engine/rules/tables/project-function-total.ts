@@ -24,7 +24,10 @@ const rule: Rule = {
       const total = same.reduce((s, r) => s.plus(r.cols['项目支出']!.value), new Decimal(0));
       const projects = byFunc.get(code) ?? new Decimal(0);
       if (total.equals(projects)) continue;
-      const names = draft.projects.filter((p) => p.func?.code === code).map((p) => p.name?.text).filter(Boolean);
+      const names = draft.projects
+        .filter((p) => p.func?.code === code)
+        .map((p) => p.name?.text)
+        .filter(Boolean);
       const diff = total.minus(projects);
       ctx.report({
         node: written.node,
@@ -34,7 +37,12 @@ const rule: Rule = {
           `但归入该科目的项目合计${fmt(projects)}${unit}${names.length ? `（${names.join('、')}）` : '（没有项目）'}，相差${fmt(diff.abs())}${unit}`,
         fixes:
           same.length === 1
-            ? [{ title: `改为项目合计 ${fmt(projects)}`, edits: [{ start: written.node.start, end: written.node.end, newText: fmt(projects) }] }]
+            ? [
+                {
+                  title: `改为项目合计 ${fmt(projects)}`,
+                  edits: [{ start: written.node.start, end: written.node.end, newText: fmt(projects) }],
+                },
+              ]
             : [],
       });
     }

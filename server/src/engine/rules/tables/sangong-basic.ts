@@ -21,7 +21,8 @@ const rule: Rule = {
       if (!rows.length) continue;
       const spent = rows.reduce((s, r) => {
         const c = r.cols;
-        const v = c['合计']?.value ?? (c['人员经费']?.value ?? new Decimal(0)).plus(c['公用经费']?.value ?? 0);
+        const v =
+          c['合计']?.value ?? (c['人员经费']?.value ?? new Decimal(0)).plus(c['公用经费']?.value ?? 0);
         return s.plus(v);
       }, new Decimal(0));
       const declared = current.cols[key]?.value ?? new Decimal(0);

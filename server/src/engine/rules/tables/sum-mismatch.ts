@@ -6,7 +6,13 @@ import { checkSum, ROUNDING_HINT, type Written } from '../../util/tolerance';
 import type { RuleContext, Rule } from '../rule';
 
 /** Reports a written total that its parts do not add up to, with the computed value as the fix. */
-function assertTotal(ctx: RuleContext, total: Amount, parts: Written[], label: string, partsLabel: string): void {
+function assertTotal(
+  ctx: RuleContext,
+  total: Amount,
+  parts: Written[],
+  label: string,
+  partsLabel: string,
+): void {
   if (!parts.length) return;
   const r = checkSum(parts, total, ctx.config.tolerance);
   if (r.passes) return;
@@ -18,12 +24,19 @@ function assertTotal(ctx: RuleContext, total: Amount, parts: Written[], label: s
     message:
       `${label}为${total.text}${unit}，但${partsLabel}为${fmt(r.sum)}${unit}` +
       `（相差${fmt(diff.abs())}${unit}）${r.roundingExplains ? ROUNDING_HINT : ''}`,
-    fixes: [{ title: `改为计算值 ${fmt(r.sum)}`, edits: [{ start: total.node.start, end: total.node.end, newText: fmt(r.sum) }] }],
+    fixes: [
+      {
+        title: `改为计算值 ${fmt(r.sum)}`,
+        edits: [{ start: total.node.start, end: total.node.end, newText: fmt(r.sum) }],
+      },
+    ],
   });
 }
 
 function rowName(row: TableRow<string>): string {
-  return row.subject ? `${row.subject.code}${row.subject.name ? ' ' + row.subject.name : ''}` : `第${row.index + 1}行`;
+  return row.subject
+    ? `${row.subject.code}${row.subject.name ? ' ' + row.subject.name : ''}`
+    : `第${row.index + 1}行`;
 }
 
 function checkFuncRows(ctx: RuleContext, draft: Draft): void {
@@ -32,7 +45,13 @@ function checkFuncRows(ctx: RuleContext, draft: Draft): void {
     const name = rowName(row);
     const { 人员经费: p, 公用经费: g, 基本支出: b, 项目支出: x, 合计: t } = row.cols;
     if (b && (p || g)) {
-      assertTotal(ctx, b, [p, g].filter((a): a is Amount => !!a).map(fromAmount), `“${name}”的基本支出`, '人员经费与公用经费之和');
+      assertTotal(
+        ctx,
+        b,
+        [p, g].filter((a): a is Amount => !!a).map(fromAmount),
+        `“${name}”的基本支出`,
+        '人员经费与公用经费之和',
+      );
     }
     if (t && (p || g || b || x)) {
       const basic = funcCell(row, '基本支出');
@@ -55,12 +74,22 @@ function checkEconRows(ctx: RuleContext, draft: Draft): void {
   for (const row of rows) {
     const name = rowName(row);
     const { 人员经费: p, 公用经费: g, 合计: t } = row.cols;
-    if (t && (p || g)) assertTotal(ctx, t, [p, g].filter((a): a is Amount => !!a).map(fromAmount), `“${name}”的合计`, '人员经费与公用经费之和');
+    if (t && (p || g))
+      assertTotal(
+        ctx,
+        t,
+        [p, g].filter((a): a is Amount => !!a).map(fromAmount),
+        `“${name}”的合计`,
+        '人员经费与公用经费之和',
+      );
     const code = row.subject?.code;
     if (!code || code.length !== 3) continue;
     const gov = row.gov?.code;
     const kids = rows.filter(
-      (k) => k.subject?.code.length === 5 && k.subject.code.startsWith(code) && (!gov || gov.length !== 3 || k.gov?.code.startsWith(gov)),
+      (k) =>
+        k.subject?.code.length === 5 &&
+        k.subject.code.startsWith(code) &&
+        (!gov || gov.length !== 3 || k.gov?.code.startsWith(gov)),
     );
     if (!kids.length) continue;
     for (const c of Object.keys(row.cols) as EconColumn[]) {
@@ -76,7 +105,8 @@ export function econCell(row: TableRow<EconColumn>, c: EconColumn): CellValue | 
   if (w) return fromAmount(w);
   const p = row.cols['人员经费'];
   const g = row.cols['公用经费'];
-  if (c === '合计') return p || g ? derived([p, g].filter((a): a is Amount => !!a).map(fromAmount)) : undefined;
+  if (c === '合计')
+    return p || g ? derived([p, g].filter((a): a is Amount => !!a).map(fromAmount)) : undefined;
   return row.cols['合计'] ? undefined : derived([]);
 }
 
@@ -91,13 +121,27 @@ function checkSangong(ctx: RuleContext, draft: Draft): void {
     if (!year) continue;
     const cols = year.cols;
     if (cols[CAR_SUBTOTAL] && CAR_PARTS.some((k) => cols[k])) {
-      assertTotal(ctx, cols[CAR_SUBTOTAL], CAR_PARTS.filter((k) => cols[k]).map((k) => fromAmount(cols[k])), `三公经费${label}的${CAR_SUBTOTAL}`, '购置费与运行维护费之和');
+      assertTotal(
+        ctx,
+        cols[CAR_SUBTOTAL],
+        CAR_PARTS.filter((k) => cols[k]).map((k) => fromAmount(cols[k])),
+        `三公经费${label}的${CAR_SUBTOTAL}`,
+        '购置费与运行维护费之和',
+      );
     }
     const total = cols['合计'];
     if (!total) continue;
-    const parts = Object.keys(cols).filter((k) => k !== '合计' && !(k === CAR_SUBTOTAL && CAR_PARTS.some((p) => cols[p])));
+    const parts = Object.keys(cols).filter(
+      (k) => k !== '合计' && !(k === CAR_SUBTOTAL && CAR_PARTS.some((p) => cols[p])),
+    );
     if (!parts.length) continue;
-    assertTotal(ctx, total, parts.map((k) => fromAmount(cols[k])), `三公经费${label}合计`, `各项之和`);
+    assertTotal(
+      ctx,
+      total,
+      parts.map((k) => fromAmount(cols[k])),
+      `三公经费${label}合计`,
+      `各项之和`,
+    );
   }
 }
 
@@ -106,7 +150,13 @@ function checkIncome(ctx: RuleContext, draft: Draft): void {
   if (!inc?.total) return;
   const parts = inc.entries.map((e) => e.amount);
   if (!parts.length || parts.some((a) => !a)) return;
-  assertTotal(ctx, inc.total, parts.map((a) => fromAmount(a!)), '收入合计', '各项收入之和');
+  assertTotal(
+    ctx,
+    inc.total,
+    parts.map((a) => fromAmount(a!)),
+    '收入合计',
+    '各项收入之和',
+  );
 }
 
 const rule: Rule = {
