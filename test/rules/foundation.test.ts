@@ -10,13 +10,13 @@ test('a complete, correct draft has no errors or warnings', () => {
 });
 
 test('yaml-syntax: a value starting with > is explained and quoted by its fix', () => {
-  const text = draftWith(GOOD_PROJECT.replace('≥2场次', '>40万'));
+  const text = draftWith(GOOD_PROJECT.replace('≥2场次', '>40万人'));
   const [f] = findings(text, 'yaml-syntax');
   assert.ok(f);
-  assert.match(f.message, /“>40万”以“>”开头/);
-  assert.equal(f.range.start.line, lineOf(text, '>40万'));
+  assert.match(f.message, /“>40万人”以“>”开头/);
+  assert.equal(f.range.start.line, lineOf(text, '>40万人'));
   const fixed = assertFixWorks(text, 'yaml-syntax');
-  assert.match(fixed, /医保政策宣传场次: ">40万"/);
+  assert.match(fixed, /医保政策宣传场次: ">40万人"/);
 });
 
 test('yaml-syntax: bad indentation is reported in Chinese with its line, other projects still checked', () => {

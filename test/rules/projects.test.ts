@@ -32,7 +32,7 @@ test('detail-sum-mismatch: fires on 金额, fix sets 金额 to the sum', () => {
   assert.equal(f.range.start.line, lineOf(text, '金额: 44.36'));
   assert.match(f.message, /2条明细合计5\.6万元/);
   const fixed = assertFixWorks(text, 'detail-sum-mismatch', ['cost-total-mismatch']);
-  assert.match(fixed, /    金额: 5\.6\n/);
+  assert.match(fixed, / {4}金额: 5\.6\n/);
   assert.deepEqual(findings(draftWith(GOOD_PROJECT), 'detail-sum-mismatch'), []);
 });
 

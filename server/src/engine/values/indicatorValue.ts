@@ -197,15 +197,19 @@ export function parseIndicatorValue(raw: string, opts: { cost?: boolean } = {}):
   return { kind: 'qualitative', text };
 }
 
+/** Rates where lower is better: never expected to be bounded from below. */
+const LOW_IS_GOOD = /(差错|投诉|事故|失误|发生|超支|偏差|逾期|违规|空置|流失|误差|退回|拒付|重复|异常|错误|损失|不合格|返贫)率/;
+
 /** Names of rates that should be bounded from below (higher is better). */
 export function isRateName(name: string): boolean {
-  return /(合格率|完成率|及时率|覆盖率|达标率|知晓率|满意度|满意率|使用率|参保率|到位率|执行率|准确率|利用率|受益率|结算率|办结率|处置率|核查率|支付率|兑现率|发放率|通过率|普及率|落实率|正确率)/.test(
+  if (LOW_IS_GOOD.test(name)) return false;
+  return /(合格率|完成率|及时率|覆盖率|达标率|知晓率|满意度|满意率|使用率|参保率|到位率|执行率|准确率|利用率|受益率|结算率|办结率|处置率|核查率|支付率|兑现率|发放率|通过率|普及率|落实率|正确率|运行率|稳定率|完好率|合规率|审核率|录入率)/.test(
     name,
   );
 }
 
 export function isPercentName(name: string): boolean {
-  return isRateName(name) || /(率|比例|占比|满意度)/.test(name);
+  return /(率|比例|占比|满意度)/.test(name) && !/(增长|增幅|提高|下降|降低)/.test(name);
 }
 
 /** The 三级 names that mark a project's total cost. */

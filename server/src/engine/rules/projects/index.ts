@@ -7,6 +7,8 @@ import projectDuplicateCode from './project-duplicate-code';
 import projectDuplicateName from './project-duplicate-name';
 import projectUnitUnknown from './project-unit-unknown';
 import totalBudgetLess from './total-budget-less';
+import projectNameAmount from './project-name-amount';
+import formulaMismatch from './formula-mismatch';
 
 /** The rules of this group, in the order of RULES.md. */
 export const PROJECTS_RULES: Rule[] = [
@@ -18,4 +20,6 @@ export const PROJECTS_RULES: Rule[] = [
   projectDuplicateName,
   projectUnitUnknown,
   totalBudgetLess,
+  projectNameAmount,
+  formulaMismatch,
 ];

@@ -1,7 +1,8 @@
 import type Decimal from 'decimal.js';
 import type { Profile } from '../../config';
 import type { Draft, Indicator, Project } from '../../model/types';
-import { isTotalCostName, parseIndicatorValue, type NumberValue } from '../../values/indicatorValue';
+import { isTotalCostName, type NumberValue } from '../../values/indicatorValue';
+import { valueOf } from './values';
 import { toWan } from '../../util/money';
 
 export interface MoneyCost {
@@ -30,9 +31,8 @@ export function costIndicators(p: Project, profile: Profile): Indicator[] {
 export function moneyCosts(p: Project, profile: Profile): MoneyCost[] {
   const out: MoneyCost[] = [];
   for (const ind of costIndicators(p, profile)) {
-    if (ind.text === undefined) continue;
-    const v = parseIndicatorValue(ind.text, { cost: true });
-    if (v.kind === 'number' && v.category === 'money' && v.moneyWan)
+    const v = valueOf(ind, profile);
+    if (v?.kind === 'number' && v.category === 'money' && v.moneyWan)
       out.push({ ind, value: v, wan: v.moneyWan });
   }
   return out;

@@ -1,0 +1,30 @@
+import type { Rule } from '../rule';
+import { moneyCosts, projectLabel } from '../shared/cost';
+
+const rule: Rule = {
+  id: 'cost-operator',
+  severity: 'warning',
+  description: '以金额计的成本指标使用了 ≥、> 或没有运算符：成本应是上限（≤）。',
+  check(ctx) {
+    for (const p of ctx.draft.projects) {
+      for (const c of moneyCosts(p, ctx.config.profile)) {
+        const v = c.value;
+        if (v.operatorExplicit && (v.operator === '<=' || v.operator === '<')) continue;
+        const node = c.ind.valueNode;
+        if (!node) continue;
+        const text = c.ind.text!.trim();
+        const rest = v.operatorExplicit && v.operatorSpan ? text.slice(v.operatorSpan[1]).trim() : text;
+        const fixed = `≤${rest}`;
+        const what = v.operatorExplicit ? `使用了“${text.slice(v.operatorSpan![0], v.operatorSpan![1])}”` : '没有写运算符';
+        ctx.report({
+          node,
+          path: c.ind.valuePath,
+          message: `${projectLabel(p)}的成本指标“${c.ind.name}”${text} ${what}；成本指标是控制上限，应写为 ${fixed}`,
+          fixes: [{ title: `改为 ${fixed}`, edits: [{ start: node.start, end: node.end, newText: fixed }] }],
+        });
+      }
+    }
+  },
+};
+
+export default rule;

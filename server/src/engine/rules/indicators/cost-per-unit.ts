@@ -1,0 +1,39 @@
+import { fmt } from '../../util/money';
+import type { Rule } from '../rule';
+import { costIndicators, projectLabel, projectWan } from '../shared/cost';
+import { matchQuantity, quantities } from '../shared/quantities';
+import { valueOf } from '../shared/values';
+
+const rule: Rule = {
+  id: 'cost-per-unit',
+  severity: 'warning',
+  description: '人均（单位）成本的上限本身就不小于项目金额，单位很可能写错了（万元/人 应为 万元）。',
+  check(ctx) {
+    const profile = ctx.config.profile;
+    for (const p of ctx.draft.projects) {
+      const wan = projectWan(p, ctx.draft);
+      if (!wan) continue;
+      const qs = quantities(p, profile);
+      for (const ind of costIndicators(p, profile)) {
+        const v = valueOf(ind, profile);
+        if (v?.kind !== 'number' || v.category !== 'rate' || !v.rateNumeratorWan || !v.rateDenominator) continue;
+        // A per-unit ceiling as large as the whole project can only be right for a single unit.
+        if (v.rateNumeratorWan.lt(wan) || !ind.valueNode) continue;
+        const q = matchQuantity(ind, v.rateDenominator, qs);
+        const scaled =
+          q && q.value.value.gt(1)
+            ? `；按“${q.ind.name}”${q.ind.text}计为${fmt(v.rateNumeratorWan.times(q.value.value))}万元`
+            : '';
+        ctx.report({
+          node: ind.valueNode,
+          path: ind.valuePath,
+          message:
+            `成本指标“${ind.name}” ${ind.text}：单位上限已不小于${projectLabel(p)}全部资金${fmt(wan)}万元${scaled}，` +
+            `单位可能应为“${v.unit.split('/')[0]}”（总额）`,
+        });
+      }
+    }
+  },
+};
+
+export default rule;

@@ -1,0 +1,32 @@
+import { isRateName } from '../../values/indicatorValue';
+import type { Rule } from '../rule';
+import { projectTrees } from '../shared/trees';
+import { numbersOf, valueOf } from '../shared/values';
+
+const rule: Rule = {
+  id: 'rate-direction',
+  severity: 'warning',
+  description: '越高越好的比率（合格率、完成率、及时率、覆盖率、满意度等）写成了上限（≤、<）。',
+  check(ctx) {
+    for (const { tree } of projectTrees(ctx.draft)) {
+      for (const l1 of tree.level1)
+        for (const l2 of l1.level2)
+          for (const ind of l2.indicators) {
+            if (!isRateName(ind.name) || !ind.valueNode) continue;
+            const [n] = numbersOf(valueOf(ind, ctx.config.profile));
+            if (!n || !n.operatorExplicit || !(n.operator === '<=' || n.operator === '<') || !n.operatorSpan) continue;
+            const text = ind.text!.trim();
+            const fixed = `≥${text.slice(n.operatorSpan[1]).trim()}`;
+            const node = ind.valueNode;
+            ctx.report({
+              node,
+              path: ind.valuePath,
+              message: `“${ind.name}”越高越好，却写成了上限 ${text}；应写为 ${fixed}`,
+              fixes: [{ title: `改为 ${fixed}`, edits: [{ start: node.start, end: node.end, newText: fixed }] }],
+            });
+          }
+    }
+  },
+};
+
+export default rule;
