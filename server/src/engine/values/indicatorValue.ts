@@ -112,7 +112,8 @@ function parseOne(
     while (text[i] === ' ') i++;
   }
   const m = NUMBER.exec(text.slice(i));
-  if (!m) return operatorExplicit ? '运算符后缺少数字' : '';
+  // `≥良好` is a qualitative target with a comparison; `≥abc` or a bare `≥` is unreadable.
+  if (!m) return operatorExplicit && !/^[\u4e00-\u9fa5]/.test(text.slice(i)) ? '运算符后缺少数字' : '';
   const numStart = i;
   const written = halfWidth(m[0]).replace(/,/g, '');
   i += m[0].length;
