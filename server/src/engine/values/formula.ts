@@ -4,7 +4,20 @@ export type FormulaResult = { kind: 'value'; value: Decimal; unit: '元' | '万�
 
 type Tok = { t: 'num'; v: Decimal; money: '元' | '万元' | null } | { t: 'op'; v: string };
 
-const OPS: Record<string, string> = { '+': '+', '-': '-', '*': '*', '×': '*', x: '*', X: '*', '/': '/', '÷': '/', '(': '(', ')': ')', '（': '(', '）': ')' };
+const OPS: Record<string, string> = {
+  '+': '+',
+  '-': '-',
+  '*': '*',
+  '×': '*',
+  x: '*',
+  X: '*',
+  '/': '/',
+  '÷': '/',
+  '(': '(',
+  ')': ')',
+  '（': '(',
+  '）': ')',
+};
 
 /**
  * Reads a 测算依据 as arithmetic: numbers (with separators, units ignored except 元/万元),

@@ -199,7 +199,8 @@ export function parseIndicatorValue(raw: string, opts: { cost?: boolean } = {}):
 }
 
 /** Rates where lower is better: never expected to be bounded from below. */
-const LOW_IS_GOOD = /(差错|投诉|事故|失误|发生|超支|偏差|逾期|违规|空置|流失|误差|退回|拒付|重复|异常|错误|损失|不合格|返贫)率/;
+const LOW_IS_GOOD =
+  /(差错|投诉|事故|失误|发生|超支|偏差|逾期|违规|空置|流失|误差|退回|拒付|重复|异常|错误|损失|不合格|返贫)率/;
 
 /** Names of rates that should be bounded from below (higher is better). */
 export function isRateName(name: string): boolean {

@@ -15,7 +15,9 @@ const rule: Rule = {
         const text = c.ind.text!.trim();
         const rest = v.operatorExplicit && v.operatorSpan ? text.slice(v.operatorSpan[1]).trim() : text;
         const fixed = `≤${rest}`;
-        const what = v.operatorExplicit ? `使用了“${text.slice(v.operatorSpan![0], v.operatorSpan![1])}”` : '没有写运算符';
+        const what = v.operatorExplicit
+          ? `使用了“${text.slice(v.operatorSpan![0], v.operatorSpan![1])}”`
+          : '没有写运算符';
         ctx.report({
           node,
           path: c.ind.valuePath,

@@ -16,7 +16,8 @@ const rule: Rule = {
       const qs = quantities(p, profile);
       for (const ind of costIndicators(p, profile)) {
         const v = valueOf(ind, profile);
-        if (v?.kind !== 'number' || v.category !== 'rate' || !v.rateNumeratorWan || !v.rateDenominator) continue;
+        if (v?.kind !== 'number' || v.category !== 'rate' || !v.rateNumeratorWan || !v.rateDenominator)
+          continue;
         // A per-unit ceiling as large as the whole project can only be right for a single unit.
         if (v.rateNumeratorWan.lt(wan) || !ind.valueNode) continue;
         const q = matchQuantity(ind, v.rateDenominator, qs);

@@ -12,7 +12,11 @@ const rule: Rule = {
         for (const l2 of l1.level2)
           for (const ind of l2.indicators) {
             if (ind.node.type === 'seq') {
-              ctx.report({ node: ind.node, path: ind.path, message: `指标“${ind.name}”的值应为单个指标值，不能是列表` });
+              ctx.report({
+                node: ind.node,
+                path: ind.path,
+                message: `指标“${ind.name}”的值应为单个指标值，不能是列表`,
+              });
               continue;
             }
             const v = valueOf(ind, ctx.config.profile);
@@ -23,9 +27,17 @@ const rule: Rule = {
                 message: `指标“${ind.name}”没有填写指标值`,
               });
             } else if (v.kind === 'invalid') {
-              ctx.report({ node: ind.valueNode ?? ind.keyNode, path: ind.valuePath, message: `指标“${ind.name}”：${v.message}` });
+              ctx.report({
+                node: ind.valueNode ?? ind.keyNode,
+                path: ind.valuePath,
+                message: `指标“${ind.name}”：${v.message}`,
+              });
             } else if (ind.text === '') {
-              ctx.report({ node: ind.keyNode, path: ind.valuePath, message: `指标“${ind.name}”没有填写指标值` });
+              ctx.report({
+                node: ind.keyNode,
+                path: ind.valuePath,
+                message: `指标“${ind.name}”没有填写指标值`,
+              });
             }
           }
     }

@@ -14,7 +14,8 @@ const rule: Rule = {
           for (const ind of l2.indicators) {
             if (!isRateName(ind.name) || !ind.valueNode) continue;
             const [n] = numbersOf(valueOf(ind, ctx.config.profile));
-            if (!n || !n.operatorExplicit || !(n.operator === '<=' || n.operator === '<') || !n.operatorSpan) continue;
+            if (!n || !n.operatorExplicit || !(n.operator === '<=' || n.operator === '<') || !n.operatorSpan)
+              continue;
             const text = ind.text!.trim();
             const fixed = `≥${text.slice(n.operatorSpan[1]).trim()}`;
             const node = ind.valueNode;
@@ -22,7 +23,9 @@ const rule: Rule = {
               node,
               path: ind.valuePath,
               message: `“${ind.name}”越高越好，却写成了上限 ${text}；应写为 ${fixed}`,
-              fixes: [{ title: `改为 ${fixed}`, edits: [{ start: node.start, end: node.end, newText: fixed }] }],
+              fixes: [
+                { title: `改为 ${fixed}`, edits: [{ start: node.start, end: node.end, newText: fixed }] },
+              ],
             });
           }
     }

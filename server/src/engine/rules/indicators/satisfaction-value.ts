@@ -31,10 +31,16 @@ const rule: Rule = {
                 node,
                 path: ind.valuePath,
                 message: `满意度指标“${ind.name}” ${ind.text} 缺少“≥”；满意度是下限目标，应写为 ${fixed}`,
-                fixes: [{ title: `改为 ${fixed}`, edits: [{ start: node.start, end: node.end, newText: fixed }] }],
+                fixes: [
+                  { title: `改为 ${fixed}`, edits: [{ start: node.start, end: node.end, newText: fixed }] },
+                ],
               });
             } else if (n.operator === '<' || n.operator === '<=') {
-              ctx.report({ node, path: ind.valuePath, message: `满意度指标“${ind.name}” ${ind.text} 是上限；满意度应写为下限（≥）` });
+              ctx.report({
+                node,
+                path: ind.valuePath,
+                message: `满意度指标“${ind.name}” ${ind.text} 是上限；满意度应写为下限（≥）`,
+              });
             }
             if (n.value.lt(min)) {
               ctx.report({

@@ -21,7 +21,8 @@ const rule: Rule = {
       let anchor;
       for (const ind of costIndicators(p, profile)) {
         const v = valueOf(ind, profile);
-        if (v?.kind !== 'number' || v.category !== 'rate' || !v.rateNumeratorWan || !v.rateDenominator) continue;
+        if (v?.kind !== 'number' || v.category !== 'rate' || !v.rateNumeratorWan || !v.rateDenominator)
+          continue;
         if (v.rateNumeratorWan.gte(wan)) continue; // cost-per-unit's case
         const q = matchQuantity(ind, v.rateDenominator, qs, used);
         if (!q) continue;

@@ -13,7 +13,9 @@ const rule: Rule = {
         if (!d.formula || !d.amount) continue;
         const r = evaluateFormula(d.formula.text);
         if (r.kind !== 'value' || formulaMatchesAmount(r, d.amount.value, unit)) continue;
-        const shown = r.unit ? `${fmt(r.value.toDecimalPlaces(6))}${r.unit}` : fmt(r.value.toDecimalPlaces(6));
+        const shown = r.unit
+          ? `${fmt(r.value.toDecimalPlaces(6))}${r.unit}`
+          : fmt(r.value.toDecimalPlaces(6));
         ctx.report({
           node: d.formula.node,
           path: d.formula.path,

@@ -33,9 +33,16 @@ export function nameOverlap(a: string, b: string): number {
 }
 
 /** The quantity a per-unit cost (元/人) counts: same unit, most similar name. */
-export function matchQuantity(cost: Indicator, denominator: string, qs: Quantity[], used = new Set<Quantity>()): Quantity | undefined {
+export function matchQuantity(
+  cost: Indicator,
+  denominator: string,
+  qs: Quantity[],
+  used = new Set<Quantity>(),
+): Quantity | undefined {
   const unit = denominator.split('/')[0];
-  const candidates = qs.filter((q) => !used.has(q) && (q.value.unit === unit || q.value.unit.replace('次', '') === unit));
+  const candidates = qs.filter(
+    (q) => !used.has(q) && (q.value.unit === unit || q.value.unit.replace('次', '') === unit),
+  );
   candidates.sort((a, b) => nameOverlap(cost.name, b.ind.name) - nameOverlap(cost.name, a.ind.name));
   return candidates[0];
 }
