@@ -23,12 +23,16 @@ function readCsv(name) {
     for (let i = 0; i < line.length; i++) {
       const c = line[i];
       if (q) {
-        if (c === '"' && line[i + 1] === '"') (cur += '"'), i++;
-        else if (c === '"') q = false;
+        if (c === '"' && line[i + 1] === '"') {
+          cur += '"';
+          i++;
+        } else if (c === '"') q = false;
         else cur += c;
       } else if (c === '"') q = true;
-      else if (c === ',') cells.push(cur), (cur = '');
-      else cur += c;
+      else if (c === ',') {
+        cells.push(cur);
+        cur = '';
+      } else cur += c;
     }
     cells.push(cur);
     rows.push(cells);
@@ -58,8 +62,10 @@ function add(scheme, code, name, provenance, verified, years) {
 }
 
 for (const r of readCsv('codes-partial.csv')) add(r.scheme, r.code, r.name, `partial:${r.source}`, true);
-for (const r of readCsv('codes-seen-in-seeds.csv')) add(r.scheme, r.code, r.name, `seen-in-seeds:${r.seen_in}`, true);
-for (const r of readCsv('codes-extra.csv')) add(r.scheme, r.code, r.name, r.provenance, r.verified === 'true', r.years);
+for (const r of readCsv('codes-seen-in-seeds.csv'))
+  add(r.scheme, r.code, r.name, `seen-in-seeds:${r.seen_in}`, true);
+for (const r of readCsv('codes-extra.csv'))
+  add(r.scheme, r.code, r.name, r.provenance, r.verified === 'true', r.years);
 for (const r of readCsv('codes-unverified-knowledge.csv')) add(r.scheme, r.code, r.name, r.status, false);
 
 const explain = new Map(readCsv('explanations.csv').map((r) => [r.code, r.text]));
@@ -71,12 +77,19 @@ for (const r of readCsv('eco-mapping.csv')) {
     ['行政', r['gov_code_for_机关_and_参公']],
     ['事业', r['gov_code_for_事业单位']],
   ]) {
-    for (const code of String(col).split(/[;|/ ]+/).filter((c) => /^\d{5}$/.test(c))) if (!m[k].includes(code)) m[k].push(code);
+    for (const code of String(col)
+      .split(/[;|/ ]+/)
+      .filter((c) => /^\d{5}$/.test(c)))
+      if (!m[k].includes(code)) m[k].push(code);
   }
 }
 
 function sorted(obj) {
-  return Object.fromEntries(Object.keys(obj).sort().map((k) => [k, obj[k]]));
+  return Object.fromEntries(
+    Object.keys(obj)
+      .sort()
+      .map((k) => [k, obj[k]]),
+  );
 }
 
 mkdirSync(out, { recursive: true });
@@ -86,7 +99,12 @@ for (const year of YEARS) {
     const o = {};
     for (const [code, e] of entries[scheme]) {
       if (e.years && !String(e.years).split(/[;|]/).map(Number).includes(year)) continue;
-      const entry = { name: e.name, level: (code.length - 1) / 2, verified: e.verified, provenance: e.provenance };
+      const entry = {
+        name: e.name,
+        level: (code.length - 1) / 2,
+        verified: e.verified,
+        provenance: e.provenance,
+      };
       if (code.length > 3) entry.parent = code.slice(0, code.length - 2);
       if (explain.has(code)) entry.explain = explain.get(code);
       o[code] = sorted(entry);
