@@ -29,6 +29,8 @@ test(
     for (const r of RULES)
       assert.equal(rows.get(r.id), r.severity, `${r.id} is in RULES.md with severity ${r.severity}`);
     const ids = new Set(RULES.map((r) => r.id));
+    const implemented = new Set(allRuleIds());
+    for (const id of rows.keys()) assert.ok(implemented.has(id), `${id} of RULES.md is implemented`);
     assert.equal(ids.size, RULES.length, 'no rule is registered twice');
   },
 );
