@@ -55,7 +55,7 @@ test('--format json prints the RULES.md shape with zero-based LSP positions', ()
   assert.deepEqual(Object.keys(f).sort(), ['file', 'fixes', 'message', 'path', 'range', 'rule', 'severity']);
   assert.equal(f.file, 'sub/bad.budget.yaml');
   assert.equal(f.path, '项目[0].绩效目标.指标.成本指标.经济成本指标.总成本');
-  assert.deepEqual(f.range, { start: { line: 12, character: 17 }, end: { line: 12, character: 24 } });
+  assert.deepEqual(f.range, { start: { line: 12, character: 17 }, end: { line: 12, character: 23 } });
   const fixes = f.fixes as { title: string; edits: { range: unknown; newText: string }[] }[];
   assert.equal(fixes[0].edits[0].newText, '≤44.36万元');
 });
@@ -86,7 +86,7 @@ test('tables prints the published tables as markdown and json', () => {
   const dir = workspace();
   const md = run(['tables', 'good.budget.yaml', '--format', 'md'], dir);
   assert.equal(md.code, 0);
-  assert.match(md.out, /## 项目支出表[\s\S]*\| 医疗保障工作经费 \| 其他运转类 \| 44\.36 \| 44\.36 \|  \|/);
+  assert.match(md.out, /## 项目支出表[\s\S]*\| 医疗保障工作经费 \| 其他运转类 \| 44\.36 \| 44\.36 \| {2}\|/);
   const json = JSON.parse(run(['tables', 'good.budget.yaml', '--format', 'json'], dir).out);
   assert.ok(json.tables.some((t: { name: string }) => t.name === '三公经费表'));
 });
