@@ -1,0 +1,126 @@
+/**
+ * `npm run bench`: engine, CLI and language-server timings beside yaml-language-server, printed
+ * as a table and written to bench/results.json. `--quick` runs N = 1,000 with few repetitions
+ * (what `bench:check` compares against bench/baseline.json).
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { checkText } from '../server/src/engine/engine';
+import { generateDraft } from './generate';
+import { timeEdits } from './lspTiming';
+import { median, ms, p95 } from './stats';
+
+const quick = process.argv.includes('--quick');
+const ROOT = resolve(__dirname, '..');
+const SIZES = quick ? [1000] : [100, 1000, 5000];
+const REPS = quick ? 3 : 7;
+const EDITS = quick ? 5 : 15;
+
+interface Results {
+  machine: string;
+  date: string;
+  quick: boolean;
+  engine: Record<string, { medianMs: number; p95Ms: number; mb: number; heapMB: number; rssMB: number }>;
+  cli: Record<string, number>;
+  lsp: Record<string, { oursMs: number; peerMs?: number; peerRawMs?: number; ratio?: number; oursWithDebounceMs?: number }>;
+  ratios: Record<string, number>;
+}
+
+function engine(n: number) {
+  const text = generateDraft(n);
+  const times: number[] = [];
+  for (let k = 0; k < REPS; k++) {
+    const t = performance.now();
+    checkText(text);
+    times.push(performance.now() - t);
+  }
+  const mem = process.memoryUsage();
+  return { medianMs: median(times), p95Ms: p95(times), mb: Buffer.byteLength(text) / 1e6, heapMB: mem.heapUsed / 1e6, rssMB: mem.rss / 1e6 };
+}
+
+function cliWall(args: string[]): number {
+  const t = performance.now();
+  spawnSync(process.execPath, [join(ROOT, 'dist', 'cli.js'), 'check', '--format', 'json', ...args], { stdio: 'ignore' });
+  return performance.now() - t;
+}
+
+function edits(text: string, n: number): string[] {
+  const marker = `项目${Math.floor(n / 2)}\n`;
+  const at = text.indexOf(marker);
+  return Array.from({ length: EDITS }, (_, k) => (k % 2 === 0 ? text.slice(0, at) + `项目${Math.floor(n / 2)}x\n` + text.slice(at + marker.length) : text));
+}
+
+async function main(): Promise<void> {
+  execFileSync(process.execPath, [join(ROOT, 'scripts', 'build.mjs')], { cwd: ROOT, stdio: 'inherit' });
+  const results: Results = {
+    machine: `${cpus().length} × ${cpus()[0]?.model ?? '?'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`,
+    date: new Date().toISOString(),
+    quick,
+    engine: {},
+    cli: {},
+    lsp: {},
+    ratios: {},
+  };
+  const dir = mkdtempSync(join(tmpdir(), 'jixiao-bench-'));
+  for (const n of SIZES) {
+    results.engine[n] = engine(n);
+    const file = join(dir, `d${n}.budget.yaml`);
+    writeFileSync(file, generateDraft(n));
+    results.cli[`one draft, N=${n}`] = cliWall([file]);
+  }
+  if (!quick) {
+    const many = join(dir, 'many');
+    mkdirSync(many);
+    for (let i = 0; i < 200; i++) writeFileSync(join(many, `d${i}.budget.yaml`), generateDraft(50, i + 1));
+    results.cli['200 drafts × 50 projects'] = cliWall([many]);
+  }
+  const schema = pathToFileURL(join(ROOT, 'schemas', 'budget.schema.json')).toString();
+  for (const n of SIZES.filter((x) => x >= 1000)) {
+    const text = generateDraft(n);
+    const uri = pathToFileURL(join(dir, `lsp${n}.budget.yaml`)).toString();
+    const ours = await timeEdits(
+      { name: 'jixiao', command: [process.execPath, join(ROOT, 'dist', 'server.js'), '--stdio'], languageId: 'budget-yaml', settings: { jixiao: { debounceMs: 0 } }, initializationOptions: { settings: { debounceMs: 0 } } },
+      uri,
+      text,
+      edits(text, n),
+    );
+    const entry: Results['lsp'][string] = { oursMs: median(ours) };
+    try {
+      const peer = await timeEdits(
+        {
+          name: 'yaml-language-server',
+          command: [process.execPath, join(ROOT, 'node_modules', 'yaml-language-server', 'bin', 'yaml-language-server'), '--stdio'],
+          languageId: 'yaml',
+          settings: { yaml: { validate: true, schemas: { [schema]: ['*.budget.yaml'] } } },
+        },
+        uri,
+        text,
+        edits(text, n),
+      );
+      // yaml-language-server waits a fixed 200 ms (validationDelayMs) before validating; excluded like ours.
+      entry.peerRawMs = median(peer);
+      entry.peerMs = entry.peerRawMs - 200;
+      entry.ratio = entry.oursMs / entry.peerMs;
+    } catch (e) {
+      console.error(`peer not measured: ${(e as Error).message}`);
+    }
+    results.lsp[n] = entry;
+  }
+  rmSync(dir, { recursive: true, force: true });
+  if (results.engine[5000] && results.engine[1000]) results.ratios['engine 5000/1000'] = results.engine[5000].medianMs / results.engine[1000].medianMs;
+  for (const [n, l] of Object.entries(results.lsp)) if (l.ratio !== undefined) results.ratios[`lsp ours/peer N=${n}`] = l.ratio;
+
+  console.log(`\n机器：${results.machine}\n`);
+  console.log('| 引擎 N | 大小 MB | 中位数 ms | p95 ms | 堆 MB | RSS MB |\n| --- | --- | --- | --- | --- | --- |');
+  for (const [n, e] of Object.entries(results.engine)) console.log(`| ${n} | ${e.mb.toFixed(2)} | ${ms(e.medianMs)} | ${ms(e.p95Ms)} | ${e.heapMB.toFixed(0)} | ${e.rssMB.toFixed(0)} |`);
+  console.log('\n| 命令行 | 墙钟 ms |\n| --- | --- |');
+  for (const [k, v] of Object.entries(results.cli)) console.log(`| ${k} | ${ms(v)} |`);
+  console.log('\n| 语言服务器 N | 本项目 ms（不含防抖） | yaml-language-server ms（不含其200ms延迟） | 比值 |\n| --- | --- | --- | --- |');
+  for (const [n, l] of Object.entries(results.lsp)) console.log(`| ${n} | ${ms(l.oursMs)} | ${ms(l.peerMs ?? NaN)} | ${l.ratio?.toFixed(3) ?? '—'} |`);
+  writeFileSync(join(ROOT, 'bench', quick ? 'results.quick.json' : 'results.json'), JSON.stringify(results, null, 2) + '\n');
+}
+
+void main();
