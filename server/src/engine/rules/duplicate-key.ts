@@ -1,5 +1,5 @@
 import { keyText, type YNode } from '../yaml/ast';
-import { childPath, forEachMap } from '../util/walk';
+import { childPath, forEachMapLazy } from '../util/walk';
 import type { Rule } from './rule';
 
 const rule: Rule = {
@@ -8,7 +8,7 @@ const rule: Rule = {
   description: '同一映射中的键重复（重复的指标也属于此类）。',
   check(ctx) {
     const lines = ctx.draft.lines;
-    forEachMap(ctx.draft.root, (map, path) => {
+    forEachMapLazy(ctx.draft.root, (map, path) => {
       if (map.pairs.length < 2) return;
       const seen = new Map<string, YNode>();
       for (const p of map.pairs) {
@@ -21,7 +21,7 @@ const rule: Rule = {
         const line = lines.position(first.start).line + 1;
         ctx.report({
           node: p.key,
-          path: childPath(path, k),
+          path: childPath(path(), k),
           message: `键“${k}”在同一层级重复出现（第一次在第${line}行）；YAML 只会保留最后一个，前面的值会丢失`,
         });
       }

@@ -17,8 +17,11 @@ export interface SumCheck {
   passes: boolean;
 }
 
+const HALF_ULP: Decimal[] = [];
+
 function halfUlp(w: Written): Decimal {
-  return new Decimal(5).times(new Decimal(10).pow(-(decimalsOf(w.text) + 1)));
+  const d = decimalsOf(w.text);
+  return (HALF_ULP[d] ??= new Decimal(5).times(new Decimal(10).pow(-(d + 1))));
 }
 
 /**

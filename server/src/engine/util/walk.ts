@@ -6,20 +6,29 @@ export function childPath(path: string, key: string | number): string {
   return path ? `${path}.${key}` : key;
 }
 
-/** Visits every mapping of a tree with its path; iterative, so no depth can overflow the stack. */
-export function forEachMap(root: YNode | undefined, visit: (map: YMap, path: string) => void): void {
+/**
+ * Visits every mapping of a tree with its path; iterative, so no depth can overflow the stack.
+ * Paths are built only when asked for (`path()`): most visits never need one.
+ */
+export function forEachMapLazy(root: YNode | undefined, visit: (map: YMap, path: () => string) => void): void {
   if (!root) return;
-  const stack: [YNode, string][] = [[root, '']];
+  type Frame = { node: YNode; parent?: Frame; key?: string | number };
+  const pathOf = (f: Frame): string => (f.parent ? childPath(pathOf(f.parent), f.key!) : '');
+  const stack: Frame[] = [{ node: root }];
   while (stack.length) {
-    const [node, path] = stack.pop()!;
+    const f = stack.pop()!;
+    const node = f.node;
     if (node.type === 'map') {
-      visit(node, path);
+      visit(node, () => pathOf(f));
       for (let i = node.pairs.length - 1; i >= 0; i--) {
-        const p = node.pairs[i];
-        stack.push([p.value, childPath(path, keyText(p))]);
+        const v = node.pairs[i].value;
+        if (v.type === 'map' || v.type === 'seq') stack.push({ node: v, parent: f, key: keyText(node.pairs[i]) });
       }
     } else if (node.type === 'seq') {
-      for (let i = node.items.length - 1; i >= 0; i--) stack.push([node.items[i], childPath(path, i)]);
+      for (let i = node.items.length - 1; i >= 0; i--) {
+        const v = node.items[i];
+        if (v.type === 'map' || v.type === 'seq') stack.push({ node: v, parent: f, key: i });
+      }
     }
   }
 }
