@@ -10,7 +10,10 @@ export function childPath(path: string, key: string | number): string {
  * Visits every mapping of a tree with its path; iterative, so no depth can overflow the stack.
  * Paths are built only when asked for (`path()`): most visits never need one.
  */
-export function forEachMapLazy(root: YNode | undefined, visit: (map: YMap, path: () => string) => void): void {
+export function forEachMapLazy(
+  root: YNode | undefined,
+  visit: (map: YMap, path: () => string) => void,
+): void {
   if (!root) return;
   type Frame = { node: YNode; parent?: Frame; key?: string | number };
   const pathOf = (f: Frame): string => (f.parent ? childPath(pathOf(f.parent), f.key!) : '');
@@ -22,7 +25,8 @@ export function forEachMapLazy(root: YNode | undefined, visit: (map: YMap, path:
       visit(node, () => pathOf(f));
       for (let i = node.pairs.length - 1; i >= 0; i--) {
         const v = node.pairs[i].value;
-        if (v.type === 'map' || v.type === 'seq') stack.push({ node: v, parent: f, key: keyText(node.pairs[i]) });
+        if (v.type === 'map' || v.type === 'seq')
+          stack.push({ node: v, parent: f, key: keyText(node.pairs[i]) });
       }
     } else if (node.type === 'seq') {
       for (let i = node.items.length - 1; i >= 0; i--) {

@@ -1,6 +1,6 @@
 import { fmt, fmtMoney } from '../../util/money';
-import { checkSum, ROUNDING_HINT } from '../../util/tolerance';
 import type { Rule } from '../rule';
+import { amountSum } from '../shared/amountSum';
 import { projectLabel } from '../shared/cost';
 
 const rule: Rule = {
@@ -11,27 +11,23 @@ const rule: Rule = {
     const { draft, config } = ctx;
     for (const p of draft.projects) {
       if (!p.amount || !p.details.length) continue;
-      const parts = p.details.map((d) => d.amount);
-      // A line without a readable amount leaves the sum undecidable; schema reports the line.
-      if (parts.some((a) => !a)) continue;
-      const sum = checkSum(
-        parts.map((a) => a!),
+      const s = amountSum(
+        p.details.map((d) => d.amount),
         p.amount,
         config.tolerance,
+        draft,
+        '明细多',
+        '明细少',
       );
-      if (sum.passes) continue;
-      const diff = sum.sum.minus(p.amount.value);
+      if (!s) continue;
       ctx.report({
         node: p.amount.node,
         path: p.amount.path,
-        message:
-          `${projectLabel(p)}金额为${fmtMoney(p.amount.value, draft)}，但${p.details.length}条明细合计` +
-          `${fmtMoney(sum.sum, draft)}（${diff.gt(0) ? '明细多' : '明细少'}${fmtMoney(diff.abs(), draft)}）` +
-          (sum.roundingExplains ? ROUNDING_HINT : ''),
+        message: `${projectLabel(p)}金额为${fmtMoney(p.amount.value, draft)}，但${p.details.length}条明细合计${fmtMoney(s.sum, draft)}${s.diffText}`,
         fixes: [
           {
-            title: `把金额改为明细合计 ${fmt(sum.sum)}`,
-            edits: [{ start: p.amount.node.start, end: p.amount.node.end, newText: fmt(sum.sum) }],
+            title: `把金额改为明细合计 ${fmt(s.sum)}`,
+            edits: [{ start: p.amount.node.start, end: p.amount.node.end, newText: fmt(s.sum) }],
           },
         ],
       });
