@@ -7,9 +7,18 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const ROOT = join(__dirname, '..');
-execFileSync(process.execPath, ['--import', 'tsx', join(ROOT, 'bench', 'run.ts'), '--quick'], { cwd: ROOT, stdio: 'inherit' });
-const now = JSON.parse(readFileSync(join(ROOT, 'bench', 'results.quick.json'), 'utf8')).ratios as Record<string, number>;
-const base = JSON.parse(readFileSync(join(ROOT, 'bench', 'baseline.json'), 'utf8')).ratios as Record<string, number>;
+execFileSync(process.execPath, ['--import', 'tsx', join(ROOT, 'bench', 'run.ts'), '--quick'], {
+  cwd: ROOT,
+  stdio: 'inherit',
+});
+const now = JSON.parse(readFileSync(join(ROOT, 'bench', 'results.quick.json'), 'utf8')).ratios as Record<
+  string,
+  number
+>;
+const base = JSON.parse(readFileSync(join(ROOT, 'bench', 'baseline.json'), 'utf8')).ratios as Record<
+  string,
+  number
+>;
 let failed = 0;
 for (const [k, b] of Object.entries(base)) {
   if (!(k in now)) continue;

@@ -2,7 +2,18 @@
  * Realistic drafts of N projects, deterministic from a seed: varied names, indicator trees of
  * 8–20 indicators, 明细, 采购, and department tables consistent with the projects.
  */
-const NAMES = ['医疗救助', '医保窗口服务', '信息系统运维', '长期护理保险', '居民医保资助', '医保基金监管', '政策宣传', '定点机构核查', '离退休干部医疗保障', '经办服务体系建设'];
+const NAMES = [
+  '医疗救助',
+  '医保窗口服务',
+  '信息系统运维',
+  '长期护理保险',
+  '居民医保资助',
+  '医保基金监管',
+  '政策宣传',
+  '定点机构核查',
+  '离退休干部医疗保障',
+  '经办服务体系建设',
+];
 const FUNCS = [
   ['2101301', '城乡医疗救助'],
   ['2101502', '一般行政管理事务'],
@@ -46,8 +57,16 @@ export function generateDraft(n: number, seed = 1): string {
     }
     ind.push('        成本指标:', '          经济成本指标:', `            总成本: ≤${amount}万元`);
     ind.push('        产出指标:', '          数量指标:', ...out);
-    ind.push('        效益指标:', '          社会效益指标:', ...(eff.length ? eff : ['            群众负担: 有所减轻']));
-    ind.push('        满意度指标:', '          服务对象满意度指标:', `            服务对象满意度: ≥${90 + Math.floor(r() * 9)}%`);
+    ind.push(
+      '        效益指标:',
+      '          社会效益指标:',
+      ...(eff.length ? eff : ['            群众负担: 有所减轻']),
+    );
+    ind.push(
+      '        满意度指标:',
+      '          服务对象满意度指标:',
+      `            服务对象满意度: ≥${90 + Math.floor(r() * 9)}%`,
+    );
     projects.push(
       [
         `  - 名称: ${pick(NAMES)}项目${i + 1}`,
@@ -71,7 +90,10 @@ export function generateDraft(n: number, seed = 1): string {
   }
   const rows = [...byFunc.entries()]
     .sort()
-    .map(([c, cents]) => `  - { 科目: ${c} ${FUNCS.find((f) => f[0] === c)![1]}, 项目支出: ${(cents / 100).toFixed(2)} }`);
+    .map(
+      ([c, cents]) =>
+        `  - { 科目: ${c} ${FUNCS.find((f) => f[0] === c)![1]}, 项目支出: ${(cents / 100).toFixed(2)} }`,
+    );
   const total = [...byFunc.values()].reduce((a, b) => a + b, 0);
   return [
     '格式: 部门预算/1',

@@ -14,9 +14,17 @@ export interface LspTarget {
  * Times `didChange` → `publishDiagnostics` for the same one-character edits on the same
  * document, for any language server over stdio (ours and the peer alike).
  */
-export async function timeEdits(target: LspTarget, uri: string, text: string, edits: string[]): Promise<number[]> {
+export async function timeEdits(
+  target: LspTarget,
+  uri: string,
+  text: string,
+  edits: string[],
+): Promise<number[]> {
   const proc = spawn(target.command[0], target.command.slice(1), { stdio: ['pipe', 'pipe', 'ignore'] });
-  const conn = createMessageConnection(new StreamMessageReader(proc.stdout!), new StreamMessageWriter(proc.stdin!));
+  const conn = createMessageConnection(
+    new StreamMessageReader(proc.stdout!),
+    new StreamMessageWriter(proc.stdin!),
+  );
   let waiting: { version: number; resolve: () => void } | undefined;
   let lastVersion = 0;
   conn.onNotification('textDocument/publishDiagnostics', (p: { uri: string; version?: number }) => {
@@ -25,7 +33,9 @@ export async function timeEdits(target: LspTarget, uri: string, text: string, ed
     if (p.version === undefined || p.version >= waiting.version) waiting.resolve();
   });
   conn.onRequest('workspace/configuration', (params: { items: { section?: string }[] }) =>
-    params.items.map((i) => (i.section ? (target.settings as Record<string, unknown>)[i.section] ?? null : target.settings)),
+    params.items.map((i) =>
+      i.section ? ((target.settings as Record<string, unknown>)[i.section] ?? null) : target.settings,
+    ),
   );
   conn.onRequest('client/registerCapability', () => null);
   conn.onRequest('window/workDoneProgress/create', () => null);
@@ -33,7 +43,10 @@ export async function timeEdits(target: LspTarget, uri: string, text: string, ed
   conn.listen();
   const wait = (version: number) =>
     new Promise<void>((resolve, reject) => {
-      const t = setTimeout(() => reject(new Error(`${target.name}: no diagnostics for version ${version}`)), 60000);
+      const t = setTimeout(
+        () => reject(new Error(`${target.name}: no diagnostics for version ${version}`)),
+        60000,
+      );
       waiting = {
         version,
         resolve: () => {

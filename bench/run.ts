@@ -25,7 +25,10 @@ interface Results {
   quick: boolean;
   engine: Record<string, { medianMs: number; p95Ms: number; mb: number; heapMB: number; rssMB: number }>;
   cli: Record<string, number>;
-  lsp: Record<string, { oursMs: number; peerMs?: number; peerRawMs?: number; ratio?: number; oursWithDebounceMs?: number }>;
+  lsp: Record<
+    string,
+    { oursMs: number; peerMs?: number; peerRawMs?: number; ratio?: number; oursWithDebounceMs?: number }
+  >;
   ratios: Record<string, number>;
 }
 
@@ -38,19 +41,29 @@ function engine(n: number) {
     times.push(performance.now() - t);
   }
   const mem = process.memoryUsage();
-  return { medianMs: median(times), p95Ms: p95(times), mb: Buffer.byteLength(text) / 1e6, heapMB: mem.heapUsed / 1e6, rssMB: mem.rss / 1e6 };
+  return {
+    medianMs: median(times),
+    p95Ms: p95(times),
+    mb: Buffer.byteLength(text) / 1e6,
+    heapMB: mem.heapUsed / 1e6,
+    rssMB: mem.rss / 1e6,
+  };
 }
 
 function cliWall(args: string[]): number {
   const t = performance.now();
-  spawnSync(process.execPath, [join(ROOT, 'dist', 'cli.js'), 'check', '--format', 'json', ...args], { stdio: 'ignore' });
+  spawnSync(process.execPath, [join(ROOT, 'dist', 'cli.js'), 'check', '--format', 'json', ...args], {
+    stdio: 'ignore',
+  });
   return performance.now() - t;
 }
 
 function edits(text: string, n: number): string[] {
   const marker = `项目${Math.floor(n / 2)}\n`;
   const at = text.indexOf(marker);
-  return Array.from({ length: EDITS }, (_, k) => (k % 2 === 0 ? text.slice(0, at) + `项目${Math.floor(n / 2)}x\n` + text.slice(at + marker.length) : text));
+  return Array.from({ length: EDITS }, (_, k) =>
+    k % 2 === 0 ? text.slice(0, at) + `项目${Math.floor(n / 2)}x\n` + text.slice(at + marker.length) : text,
+  );
 }
 
 async function main(): Promise<void> {
@@ -82,7 +95,13 @@ async function main(): Promise<void> {
     const text = generateDraft(n);
     const uri = pathToFileURL(join(dir, `lsp${n}.budget.yaml`)).toString();
     const ours = await timeEdits(
-      { name: 'jixiao', command: [process.execPath, join(ROOT, 'dist', 'server.js'), '--stdio'], languageId: 'budget-yaml', settings: { jixiao: { debounceMs: 0 } }, initializationOptions: { settings: { debounceMs: 0 } } },
+      {
+        name: 'jixiao',
+        command: [process.execPath, join(ROOT, 'dist', 'server.js'), '--stdio'],
+        languageId: 'budget-yaml',
+        settings: { jixiao: { debounceMs: 0 } },
+        initializationOptions: { settings: { debounceMs: 0 } },
+      },
       uri,
       text,
       edits(text, n),
@@ -92,7 +111,11 @@ async function main(): Promise<void> {
       const peer = await timeEdits(
         {
           name: 'yaml-language-server',
-          command: [process.execPath, join(ROOT, 'node_modules', 'yaml-language-server', 'bin', 'yaml-language-server'), '--stdio'],
+          command: [
+            process.execPath,
+            join(ROOT, 'node_modules', 'yaml-language-server', 'bin', 'yaml-language-server'),
+            '--stdio',
+          ],
           languageId: 'yaml',
           settings: { yaml: { validate: true, schemas: { [schema]: ['*.budget.yaml'] } } },
         },
@@ -110,17 +133,30 @@ async function main(): Promise<void> {
     results.lsp[n] = entry;
   }
   rmSync(dir, { recursive: true, force: true });
-  if (results.engine[5000] && results.engine[1000]) results.ratios['engine 5000/1000'] = results.engine[5000].medianMs / results.engine[1000].medianMs;
-  for (const [n, l] of Object.entries(results.lsp)) if (l.ratio !== undefined) results.ratios[`lsp ours/peer N=${n}`] = l.ratio;
+  if (results.engine[5000] && results.engine[1000])
+    results.ratios['engine 5000/1000'] = results.engine[5000].medianMs / results.engine[1000].medianMs;
+  for (const [n, l] of Object.entries(results.lsp))
+    if (l.ratio !== undefined) results.ratios[`lsp ours/peer N=${n}`] = l.ratio;
 
   console.log(`\n机器：${results.machine}\n`);
-  console.log('| 引擎 N | 大小 MB | 中位数 ms | p95 ms | 堆 MB | RSS MB |\n| --- | --- | --- | --- | --- | --- |');
-  for (const [n, e] of Object.entries(results.engine)) console.log(`| ${n} | ${e.mb.toFixed(2)} | ${ms(e.medianMs)} | ${ms(e.p95Ms)} | ${e.heapMB.toFixed(0)} | ${e.rssMB.toFixed(0)} |`);
+  console.log(
+    '| 引擎 N | 大小 MB | 中位数 ms | p95 ms | 堆 MB | RSS MB |\n| --- | --- | --- | --- | --- | --- |',
+  );
+  for (const [n, e] of Object.entries(results.engine))
+    console.log(
+      `| ${n} | ${e.mb.toFixed(2)} | ${ms(e.medianMs)} | ${ms(e.p95Ms)} | ${e.heapMB.toFixed(0)} | ${e.rssMB.toFixed(0)} |`,
+    );
   console.log('\n| 命令行 | 墙钟 ms |\n| --- | --- |');
   for (const [k, v] of Object.entries(results.cli)) console.log(`| ${k} | ${ms(v)} |`);
-  console.log('\n| 语言服务器 N | 本项目 ms（不含防抖） | yaml-language-server ms（不含其200ms延迟） | 比值 |\n| --- | --- | --- | --- |');
-  for (const [n, l] of Object.entries(results.lsp)) console.log(`| ${n} | ${ms(l.oursMs)} | ${ms(l.peerMs ?? NaN)} | ${l.ratio?.toFixed(3) ?? '—'} |`);
-  writeFileSync(join(ROOT, 'bench', quick ? 'results.quick.json' : 'results.json'), JSON.stringify(results, null, 2) + '\n');
+  console.log(
+    '\n| 语言服务器 N | 本项目 ms（不含防抖） | yaml-language-server ms（不含其200ms延迟） | 比值 |\n| --- | --- | --- | --- |',
+  );
+  for (const [n, l] of Object.entries(results.lsp))
+    console.log(`| ${n} | ${ms(l.oursMs)} | ${ms(l.peerMs ?? NaN)} | ${l.ratio?.toFixed(3) ?? '—'} |`);
+  writeFileSync(
+    join(ROOT, 'bench', quick ? 'results.quick.json' : 'results.json'),
+    JSON.stringify(results, null, 2) + '\n',
+  );
 }
 
 void main();
