@@ -1,7 +1,7 @@
 import { DEFAULT_CONFIG, type Config } from './config';
 import { SEVERITY_ORDER, type Finding } from './findings';
 import { buildDraft } from './model/build';
-import type { Draft } from './model/types';
+import type { Draft, Project } from './model/types';
 import { allRuleIds, ruleById, RULES } from './rules';
 import type { Report, Rule } from './rules/rule';
 import { findSuppressions, hasReason, isSuppressed, type Suppression } from './suppress';
@@ -28,22 +28,27 @@ export function checkText(text: string, options: CheckOptions = {}): CheckResult
   const config = options.config ?? DEFAULT_CONFIG;
   const lines = new LineIndex(text);
   const parsed = parseDocument(text, options.cache);
-  const draft = buildDraft(parsed, config.profile, lines);
+  const draft = buildDraft(parsed, config.profile, lines, options.cache?.modelMemo);
   const raw: Finding[] = [];
   const internalErrors: string[] = [];
-  for (const rule of RULES) {
-    const setting = config.rules[rule.id];
-    if (setting === 'off') continue;
-    const ctx = {
-      draft,
-      config,
-      report: (r: Report) => raw.push(toFinding(rule, r, lines, setting)),
-    };
+  const run = (rule: Rule, d: Draft, sink: (r: Report) => void) => {
     try {
-      rule.check(ctx);
+      rule.check({ draft: d, config, report: sink });
     } catch (e) {
       internalErrors.push(`${rule.id}: ${(e as Error)?.stack ?? String(e)}`);
     }
+  };
+  const active = RULES.filter((r) => config.rules[r.id] !== 'off');
+  const emit = (rule: Rule, r: Report) => raw.push(toFinding(rule, r, lines, config.rules[rule.id]));
+  for (const rule of active.filter((r) => r.scope !== 'project')) run(rule, draft, (r) => emit(rule, r));
+  const perProject = active.filter((r) => r.scope === 'project');
+  // The department-wide tree (整体绩效目标) is checked once by the project rules, with no projects.
+  const overallOnly: Draft = { ...draft, projects: [] };
+  for (const rule of perProject) run(rule, overallOnly, (r) => emit(rule, r));
+  const key = contextKey(draft, config);
+  for (const p of draft.projects) {
+    for (const { rule, report } of projectReports(p, draft, key, perProject, run, options.cache))
+      emit(rule, report);
   }
   const suppressions = findSuppressions(lines);
   const findings = applySuppressions(raw, suppressions, config, lines);
@@ -55,6 +60,63 @@ export function checkText(text: string, options: CheckOptions = {}): CheckResult
       a.rule.localeCompare(b.rule),
   );
   return { findings, draft, config, suppressions, internalErrors };
+}
+
+interface ProjectReports {
+  key: string;
+  index: number;
+  /** The project's start when these reports were made: offsets shift with it. */
+  base: number;
+  reports: { rule: Rule; report: Report }[];
+}
+
+/** What, besides a project's own text, the project rules read: the header and the configuration. */
+function contextKey(draft: Draft, config: Config): string {
+  const h = draft.header;
+  const units = h.units.map((u) => `${u.code?.text}|${u.name?.text}|${u.nature?.text}`).join(';');
+  return `${h.moneyUnit}|${h.year?.value}|${units}|${JSON.stringify(config)}`;
+}
+
+/**
+ * The project rules' reports for one project. With a parse cache, an unchanged project keeps its
+ * syntax nodes (the cache shifts them in place), so its reports are reused: node-based ranges
+ * follow the nodes, and plain offsets are shifted by how far the project moved.
+ */
+function projectReports(
+  p: Project,
+  draft: Draft,
+  key: string,
+  rules: Rule[],
+  run: (rule: Rule, d: Draft, sink: (r: Report) => void) => void,
+  cache: ParseCache | undefined,
+): { rule: Rule; report: Report }[] {
+  const memo = cache?.memo as WeakMap<object, ProjectReports> | undefined;
+  const hit = memo?.get(p.node);
+  if (hit && hit.key === key && hit.index === p.index) {
+    const delta = p.node.start - hit.base;
+    if (delta) {
+      for (const { report } of hit.reports) shiftReport(report, delta);
+      hit.base = p.node.start;
+    }
+    return hit.reports;
+  }
+  const reports: { rule: Rule; report: Report }[] = [];
+  const one: Draft = { ...draft, projects: [p], overall: undefined };
+  for (const rule of rules) run(rule, one, (report) => reports.push({ rule, report }));
+  memo?.set(p.node, { key, index: p.index, base: p.node.start, reports });
+  return reports;
+}
+
+function shiftReport(r: Report, delta: number): void {
+  if (!r.node) {
+    if (r.start !== undefined) r.start += delta;
+    if (r.end !== undefined) r.end += delta;
+  }
+  for (const f of r.fixes ?? [])
+    for (const e of f.edits) {
+      e.start += delta;
+      e.end += delta;
+    }
 }
 
 function toFinding(rule: Rule, r: Report, lines: LineIndex, setting: string | undefined): Finding {

@@ -29,10 +29,18 @@ import {
   type TableRow,
 } from './types';
 
+interface ProjectMemo {
+  index: number;
+  profile: Profile;
+  project: Project;
+  reviews: Draft['allReviews'];
+}
+
 export function buildDraft(
   parsed: ParsedDocument,
   profile: Profile,
   lines = new LineIndex(parsed.text),
+  memo?: WeakMap<object, unknown>,
 ): Draft {
   const root = isMap(parsed.root) ? parsed.root : undefined;
   const allReviews: Draft['allReviews'] = [];
@@ -60,7 +68,19 @@ export function buildDraft(
   draft.projectsNode = get(root, '项目');
   if (isSeq(draft.projectsNode)) {
     draft.projectsNode.items.forEach((item, i) => {
-      if (isMap(item)) draft.projects.push(readProject(item, i, profile, allReviews));
+      if (!isMap(item)) return;
+      // An unchanged project keeps its syntax nodes between parses, and so its model.
+      const hit = memo?.get(item) as ProjectMemo | undefined;
+      if (hit && hit.index === i && hit.profile === profile) {
+        draft.projects.push(hit.project);
+        allReviews.push(...hit.reviews);
+        return;
+      }
+      const reviews: Draft['allReviews'] = [];
+      const project = readProject(item, i, profile, reviews);
+      memo?.set(item, { index: i, profile, project, reviews } satisfies ProjectMemo);
+      draft.projects.push(project);
+      allReviews.push(...reviews);
     });
   }
   const overall = get(root, '整体绩效目标');

@@ -39,20 +39,29 @@ export function readCodeRef(node: YNode | undefined, path: string): CodeRef | un
   const m = CODE_REF.exec(text);
   if (!m) return undefined;
   // Offsets into the document: exact for plain scalars, approximate (past the quote) otherwise.
+  // Getters, because a cached node moves with edits above it and the offsets must follow.
   const lead = node.style === 'plain' ? 0 : 1;
-  const codeAt = text.indexOf(m[1]);
+  const codeAt = lead + text.indexOf(m[1]);
+  const codeLen = m[1].length;
   const ref: CodeRef = {
     code: m[1],
     node,
     path,
-    codeStart: node.start + lead + codeAt,
-    codeEnd: node.start + lead + codeAt + m[1].length,
+    get codeStart() {
+      return node.start + codeAt;
+    },
+    get codeEnd() {
+      return node.start + codeAt + codeLen;
+    },
   };
   if (m[2]) {
-    const nameAt = text.lastIndexOf(m[2]);
+    const nameAt = lead + text.lastIndexOf(m[2]);
+    const nameLen = m[2].length;
     ref.name = m[2];
-    ref.nameStart = node.start + lead + nameAt;
-    ref.nameEnd = ref.nameStart + m[2].length;
+    Object.defineProperties(ref, {
+      nameStart: { get: () => node.start + nameAt, enumerable: true },
+      nameEnd: { get: () => node.start + nameAt + nameLen, enumerable: true },
+    });
   }
   return ref;
 }

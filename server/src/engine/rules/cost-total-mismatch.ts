@@ -34,6 +34,7 @@ function fixFor(c: MoneyCost, wan: Decimal): FixSpec | undefined {
 const rule: Rule = {
   id: 'cost-total-mismatch',
   severity: 'error',
+  scope: 'project',
   description: '项目的总成本指标与项目年度预算资金总额（金额）不一致。',
   check(ctx) {
     const { draft, config } = ctx;

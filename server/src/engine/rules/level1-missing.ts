@@ -18,6 +18,7 @@ function skeleton(level1: string, p: Project, ctxWan: string | undefined): strin
 const rule: Rule = {
   id: 'level1-missing',
   severity: 'error',
+  scope: 'project',
   description: '项目绩效目标缺少成本指标、产出指标或效益指标（每项单独报告）。',
   check(ctx) {
     const required =

@@ -42,6 +42,11 @@ export interface Rule {
   id: string;
   severity: Severity;
   description: string;
+  /**
+   * 'project': the rule reads one project at a time (and the header), so the engine may run it
+   * on each project alone and reuse its findings while that project's text is unchanged.
+   */
+  scope?: 'project';
   check(ctx: RuleContext): void;
 }
 

@@ -5,6 +5,7 @@ import type { Rule } from './rule';
 const rule: Rule = {
   id: 'satisfaction-missing',
   severity: 'error',
+  scope: 'project',
   description: '项目绩效目标缺少满意度指标，或满意度指标下没有三级指标。',
   check(ctx) {
     const threshold = Math.max(90, ctx.config.satisfaction.minimum);

@@ -11,6 +11,10 @@ import { parseChunk, shiftNode, type ChunkParse } from './parse';
  */
 export class ParseCache {
   private pieces = new Map<string, ChunkParse>();
+  /** Results derived from cached nodes (per-project findings), keyed by node identity. */
+  readonly memo = new WeakMap<object, unknown>();
+  /** Project models built from cached nodes, keyed by node identity. */
+  readonly modelMemo = new WeakMap<object, unknown>();
   private next = new Map<string, ChunkParse>();
 
   get(text: string): ChunkParse | undefined {

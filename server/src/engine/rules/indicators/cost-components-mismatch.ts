@@ -7,6 +7,7 @@ import { moneyCosts, projectLabel } from '../shared/cost';
 const rule: Rule = {
   id: 'cost-components-mismatch',
   severity: 'warning',
+  scope: 'project',
   description: '总成本指标与其他以金额计的成本指标之和不一致。',
   check(ctx) {
     for (const p of ctx.draft.projects) {

@@ -5,6 +5,7 @@ import { moneyCosts, projectLabel, projectWan, totalCost } from '../shared/cost'
 const rule: Rule = {
   id: 'cost-exceeds-budget',
   severity: 'error',
+  scope: 'project',
   description: '单个以金额计的成本指标大于项目年度预算资金总额。',
   check(ctx) {
     for (const p of ctx.draft.projects) {

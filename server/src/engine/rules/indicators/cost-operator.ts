@@ -4,6 +4,7 @@ import { moneyCosts, projectLabel } from '../shared/cost';
 const rule: Rule = {
   id: 'cost-operator',
   severity: 'warning',
+  scope: 'project',
   description: '以金额计的成本指标使用了 ≥、> 或没有运算符：成本应是上限（≤）。',
   check(ctx) {
     for (const p of ctx.draft.projects) {

@@ -7,6 +7,7 @@ import { valueOf } from '../shared/values';
 const rule: Rule = {
   id: 'cost-per-unit',
   severity: 'warning',
+  scope: 'project',
   description: '人均（单位）成本的上限本身就不小于项目金额，单位很可能写错了（万元/人 应为 万元）。',
   check(ctx) {
     const profile = ctx.config.profile;

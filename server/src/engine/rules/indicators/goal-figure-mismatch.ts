@@ -6,6 +6,7 @@ import { projectLabel, projectWan } from '../shared/cost';
 const rule: Rule = {
   id: 'goal-figure-mismatch',
   severity: 'warning',
+  scope: 'project',
   description: '总体目标中写明的资金总额与项目金额不一致。',
   check(ctx) {
     for (const p of ctx.draft.projects) {

@@ -5,6 +5,7 @@ import { projectTrees } from '../shared/trees';
 const rule: Rule = {
   id: 'indicator-duplicate',
   severity: 'error',
+  scope: 'project',
   description: '同一项目中同一个三级指标名称出现在不同的二级指标下。',
   check(ctx) {
     for (const { tree } of projectTrees(ctx.draft)) {

@@ -5,6 +5,7 @@ import { valueOf } from '../shared/values';
 const rule: Rule = {
   id: 'indicator-value-invalid',
   severity: 'error',
+  scope: 'project',
   description: '指标值为空或无法读取。',
   check(ctx) {
     for (const { tree } of projectTrees(ctx.draft)) {

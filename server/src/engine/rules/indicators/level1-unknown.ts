@@ -5,6 +5,7 @@ import { projectTrees } from '../shared/trees';
 const rule: Rule = {
   id: 'level1-unknown',
   severity: 'error',
+  scope: 'project',
   description: '一级指标不在指标体系中（成本、产出、效益、满意度指标）。',
   check(ctx) {
     const allowed = Object.keys(catalogFor(ctx.config.profile));

@@ -4,6 +4,7 @@ import { projectTrees } from '../shared/trees';
 const rule: Rule = {
   id: 'level2-empty',
   severity: 'warning',
+  scope: 'project',
   description: '二级指标下没有任何三级指标（留空）。',
   check(ctx) {
     const { lines, text } = ctx.draft;

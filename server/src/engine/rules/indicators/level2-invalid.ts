@@ -41,6 +41,7 @@ function moveFix(ctx: RuleContext, l2: Level2, target: Level1): FixSpec | undefi
 const rule: Rule = {
   id: 'level2-invalid',
   severity: 'error',
+  scope: 'project',
   description: '二级指标不属于其所在的一级指标（如成本指标写在产出指标下）。',
   check(ctx) {
     const catalog = catalogFor(ctx.config.profile);

@@ -6,6 +6,7 @@ import { numbersOf, valueOf } from '../shared/values';
 const rule: Rule = {
   id: 'percent-range',
   severity: 'error',
+  scope: 'project',
   description: '表示比率的指标（率、覆盖率、满意度等）百分比超过100%或小于0%。',
   check(ctx) {
     for (const { tree } of projectTrees(ctx.draft)) {

@@ -5,6 +5,7 @@ import { numbersOf, valueOf } from '../shared/values';
 const rule: Rule = {
   id: 'qualitative-only',
   severity: 'info',
+  scope: 'project',
   description: '项目的产出指标和效益指标全部是定性描述，没有可量化的指标。',
   check(ctx) {
     for (const p of ctx.draft.projects) {

@@ -5,6 +5,7 @@ import { isCost, numbersOf, valueOf } from '../shared/values';
 const rule: Rule = {
   id: 'quantity-unit-missing',
   severity: 'warning',
+  scope: 'project',
   description: '数值型的数量指标或成本指标没有写计量单位。',
   check(ctx) {
     const profile = ctx.config.profile;

@@ -6,6 +6,7 @@ import { numbersOf, valueOf } from '../shared/values';
 const rule: Rule = {
   id: 'rate-direction',
   severity: 'warning',
+  scope: 'project',
   description: '越高越好的比率（合格率、完成率、及时率、覆盖率、满意度等）写成了上限（≤、<）。',
   check(ctx) {
     for (const { tree } of projectTrees(ctx.draft)) {

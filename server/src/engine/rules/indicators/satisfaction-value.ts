@@ -5,6 +5,7 @@ import { numbersOf, valueOf } from '../shared/values';
 const rule: Rule = {
   id: 'satisfaction-value',
   severity: 'warning',
+  scope: 'project',
   description: '满意度指标值不是百分比、缺少 ≥，或低于配置的最低值（默认80%）。',
   check(ctx) {
     const min = ctx.config.satisfaction.minimum;

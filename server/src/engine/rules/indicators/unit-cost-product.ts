@@ -8,6 +8,7 @@ import { valueOf } from '../shared/values';
 const rule: Rule = {
   id: 'unit-cost-product',
   severity: 'info',
+  scope: 'project',
   description: '单位成本 × 对应的数量指标，与项目金额相差超过10%。',
   check(ctx) {
     const profile = ctx.config.profile;

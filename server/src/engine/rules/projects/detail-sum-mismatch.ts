@@ -6,6 +6,7 @@ import { projectLabel } from '../shared/cost';
 const rule: Rule = {
   id: 'detail-sum-mismatch',
   severity: 'error',
+  scope: 'project',
   description: '项目支出明细金额之和与项目金额不一致。',
   check(ctx) {
     const { draft, config } = ctx;

@@ -5,6 +5,7 @@ import type { Rule } from '../rule';
 const rule: Rule = {
   id: 'formula-mismatch',
   severity: 'warning',
+  scope: 'project',
   description: '明细的测算依据算式结果既不等于该行金额（按万元），也不等于按元计的金额。',
   check(ctx) {
     const unit = ctx.draft.header.moneyUnit;

@@ -6,6 +6,7 @@ import { projectLabel } from '../shared/cost';
 const rule: Rule = {
   id: 'funding-sum-mismatch',
   severity: 'error',
+  scope: 'project',
   description: '资金来源各项之和与项目金额不一致。',
   check(ctx) {
     const { draft, config } = ctx;

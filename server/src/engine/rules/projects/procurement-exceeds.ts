@@ -6,6 +6,7 @@ import { projectLabel } from '../shared/cost';
 const rule: Rule = {
   id: 'procurement-exceeds',
   severity: 'error',
+  scope: 'project',
   description: '政府采购各行金额之和超过项目金额。',
   check(ctx) {
     const { draft } = ctx;

@@ -4,6 +4,7 @@ import type { Rule } from '../rule';
 const rule: Rule = {
   id: 'procurement-line-mismatch',
   severity: 'warning',
+  scope: 'project',
   description: '政府采购行的 数量 × 单价 与金额不一致。',
   check(ctx) {
     for (const p of ctx.draft.projects) {

@@ -6,6 +6,7 @@ import { projectWan } from '../shared/cost';
 const rule: Rule = {
   id: 'project-name-amount',
   severity: 'warning',
+  scope: 'project',
   description: '项目名称中写的金额与项目金额不一致。',
   check(ctx) {
     for (const p of ctx.draft.projects) {

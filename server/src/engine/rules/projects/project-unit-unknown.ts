@@ -3,6 +3,7 @@ import type { Rule } from '../rule';
 const rule: Rule = {
   id: 'project-unit-unknown',
   severity: 'error',
+  scope: 'project',
   description: '项目的预算单位没有在文件头的预算单位中声明。',
   check(ctx) {
     const units = ctx.draft.header.units;

@@ -5,6 +5,7 @@ import { projectLabel } from '../shared/cost';
 const rule: Rule = {
   id: 'total-budget-less',
   severity: 'error',
+  scope: 'project',
   description: '项目总预算小于项目当年金额。',
   check(ctx) {
     const { draft } = ctx;

@@ -1,0 +1,42 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { checkText } from '../../server/src/engine/engine';
+import { ParseCache } from '../../server/src/engine/yaml/chunks';
+
+const SOURCES = [
+  join(__dirname, '..', 'fixtures', 'jinan-lixia-2026.budget.yaml'),
+  join(__dirname, '..', '..', 'examples', 'lixia-yibao-2026.budget.yaml'),
+].map((p) => readFileSync(p, 'utf8'));
+
+/** Findings with everything that can go stale: ranges, messages, fix edits. */
+const snapshot = (text: string, cache?: ParseCache) => JSON.stringify(checkText(text, { cache }).findings);
+
+test('checking through the edit cache gives exactly what a fresh check gives, edit after edit', () => {
+  const edit = fc.record({
+    at: fc.nat(),
+    op: fc.constantFrom('insert', 'delete', 'digit'),
+    text: fc.constantFrom('x', '1', '0', ' ', '\n', '万元', '满意度指标:', '  - 名称: 新项目\n    金额: 1\n'),
+  });
+  fc.assert(
+    fc.property(fc.nat(), fc.array(edit, { minLength: 1, maxLength: 6 }), (which, edits) => {
+      let text = SOURCES[which % SOURCES.length];
+      const cache = new ParseCache();
+      snapshot(text, cache);
+      for (const e of edits) {
+        const at = e.at % (text.length + 1);
+        if (e.op === 'insert') text = text.slice(0, at) + e.text + text.slice(at);
+        else if (e.op === 'delete') text = text.slice(0, at) + text.slice(at + 1);
+        else
+          text =
+            text.slice(0, at) +
+            (/\d/.test(text[at] ?? '') ? String((Number(text[at]) + 1) % 10) : (text[at] ?? '')) +
+            text.slice(at + 1);
+        assert.equal(snapshot(text, cache), snapshot(text));
+      }
+    }),
+    { numRuns: 60, seed: 11 },
+  );
+});
