@@ -1,4 +1,5 @@
-// The draft schema, written as code for readability; `node scripts/schema-source.mjs` writes schemas/budget.schema.json.
+// The draft schema, written as code for readability: `node scripts/schema-source.mjs [out]` writes
+// schemas/budget.schema.json (the file the extension contributes and ajv compiles).
 import { writeFileSync } from 'node:fs';
 
 const d = (description, extra = {}) => ({ description, ...extra });
@@ -259,7 +260,5 @@ schema.definitions.sangong = obj('三公经费（一年）', {
   合计: amount('合计（断言）'),
 });
 
-writeFileSync(
-  new URL('../schemas/budget.schema.json', import.meta.url),
-  JSON.stringify(schema, null, 2) + '\n',
-);
+const out = process.argv[2] ?? new URL('../schemas/budget.schema.json', import.meta.url);
+writeFileSync(out, JSON.stringify(schema, null, 2) + '\n');

@@ -283,5 +283,3 @@ function readProcurement(node: YMap, path: string, index: number): ProcurementLi
     amount: readAmount(get(node, '金额'), `${path}.金额`),
   };
 }
-
-export { getPair };

@@ -90,13 +90,3 @@ export function readReviews(node: YNode | undefined, path: string): Review[] {
   });
   return out;
 }
-
-/** Every indicator of a tree, in document order. */
-export function allIndicators(tree: IndicatorTree | undefined): Indicator[] {
-  if (!tree) return [];
-  const out: Indicator[] = [];
-  for (const l1 of tree.level1) for (const l2 of l1.level2) out.push(...l2.indicators);
-  return out;
-}
-
-export type { YMap };

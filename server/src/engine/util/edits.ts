@@ -2,26 +2,6 @@ import type { Draft } from '../model/types';
 import type { OffsetEdit } from '../rules/rule';
 import type { YMap, YNode } from '../yaml/ast';
 
-/** Whether a value must be quoted to stay one plain YAML scalar. */
-export function needsQuotes(text: string): boolean {
-  return (
-    text === '' ||
-    /^[>|%@`*&!'"[\]{},#?:-]/.test(text) ||
-    /:\s|\s#/.test(text) ||
-    /^\s|\s$/.test(text) ||
-    /^(true|false|null|~|yes|no)$/i.test(text)
-  );
-}
-
-export function yamlScalar(text: string): string {
-  return needsQuotes(text) ? `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"` : text;
-}
-
-/** Replaces a scalar's whole source, keeping everything around it (comments, layout). */
-export function replaceNode(node: YNode, newText: string): OffsetEdit {
-  return { start: node.start, end: node.end, newText };
-}
-
 export function columnOf(draft: Draft, offset: number): number {
   return draft.lines.position(offset).character;
 }

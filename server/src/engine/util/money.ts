@@ -19,10 +19,6 @@ export function fmtMoney(d: Decimal, draft: Draft): string {
   return `${fmt(d)}${draft.header.moneyUnit}`;
 }
 
-export function fmtWan(d: Decimal): string {
-  return `${fmt(d)}万元`;
-}
-
 /** Decimal places as written: `3.60` has two. */
 export function decimalsOf(text: string): number {
   const i = text.indexOf('.');

@@ -218,8 +218,3 @@ export function isPercentName(name: string): boolean {
 export function isTotalCostName(name: string): boolean {
   return /(总成本|成本控制数|总额|总金额|项目总成本|成本总额|总投入|预算总额)/.test(name);
 }
-
-/** Per-person or per-unit costs (人均, 每人, 单位成本, 标准). */
-export function isPerUnitName(name: string): boolean {
-  return /(人均|每人|每户|每次|单位成本|单价|标准|户均|次均)/.test(name);
-}

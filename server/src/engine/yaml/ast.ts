@@ -99,8 +99,3 @@ export function scalarText(n: YNode | undefined): string | undefined {
   if (typeof n.value === 'string') return n.value;
   return n.source;
 }
-
-/** A key with nothing after it (`社会成本指标:`), or an explicit `~`/`null`. */
-export function isEmptyScalar(n: YNode | undefined): boolean {
-  return !!n && n.type === 'scalar' && n.value === null;
-}
