@@ -39,9 +39,12 @@ export function matchQuantity(
   qs: Quantity[],
   used = new Set<Quantity>(),
 ): Quantity | undefined {
-  const unit = denominator.split('/')[0];
+  // 元/年/人 and 元/人/年 are both per person: periods (年, 月) are not what the quantity counts.
+  const parts = denominator.split('/');
+  const counted = parts.filter((u) => !['年', '月', '日', '天'].includes(u));
+  const units = counted.length ? counted : parts;
   const candidates = qs.filter(
-    (q) => !used.has(q) && (q.value.unit === unit || q.value.unit.replace('次', '') === unit),
+    (q) => !used.has(q) && (units.includes(q.value.unit) || units.includes(q.value.unit.replace('次', ''))),
   );
   candidates.sort((a, b) => nameOverlap(cost.name, b.ind.name) - nameOverlap(cost.name, a.ind.name));
   return candidates[0];
