@@ -11,8 +11,7 @@ import { editDistance } from '../engine/util/distance';
 export type Scheme = 'func' | 'deptEco' | 'govEco';
 export type Nature = '行政单位' | '参公事业单位' | '事业单位';
 
-export interface CatalogEntry {
-  code: string;
+interface RawEntry {
   name: string;
   /** 1 类, 2 款, 3 项. */
   level: number;
@@ -22,13 +21,8 @@ export interface CatalogEntry {
   explain?: string;
 }
 
-interface RawEntry {
-  name: string;
-  level: number;
-  parent?: string;
-  verified: boolean;
-  provenance: string;
-  explain?: string;
+export interface CatalogEntry extends RawEntry {
+  code: string;
 }
 
 interface RawCatalog {

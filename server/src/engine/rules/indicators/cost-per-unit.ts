@@ -1,8 +1,7 @@
 import { fmt } from '../../util/money';
 import type { Rule } from '../rule';
-import { costIndicators, projectLabel, projectWan } from '../shared/cost';
+import { projectLabel, projectWan, unitCosts } from '../shared/cost';
 import { matchQuantity, quantities } from '../shared/quantities';
-import { valueOf } from '../shared/values';
 
 const rule: Rule = {
   id: 'cost-per-unit',
@@ -15,16 +14,13 @@ const rule: Rule = {
       const wan = projectWan(p, ctx.draft);
       if (!wan) continue;
       const qs = quantities(p, profile);
-      for (const ind of costIndicators(p, profile)) {
-        const v = valueOf(ind, profile);
-        if (v?.kind !== 'number' || v.category !== 'rate' || !v.rateNumeratorWan || !v.rateDenominator)
-          continue;
+      for (const { ind, value: v, perUnitWan, denominator } of unitCosts(p, profile)) {
         // A per-unit ceiling as large as the whole project can only be right for a single unit.
-        if (v.rateNumeratorWan.lt(wan) || !ind.valueNode) continue;
-        const q = matchQuantity(ind, v.rateDenominator, qs);
+        if (perUnitWan.lt(wan) || !ind.valueNode) continue;
+        const q = matchQuantity(ind, denominator, qs);
         const scaled =
           q && q.value.value.gt(1)
-            ? `；按“${q.ind.name}”${q.ind.text}计为${fmt(v.rateNumeratorWan.times(q.value.value))}万元`
+            ? `；按“${q.ind.name}”${q.ind.text}计为${fmt(perUnitWan.times(q.value.value))}万元`
             : '';
         ctx.report({
           node: ind.valueNode,

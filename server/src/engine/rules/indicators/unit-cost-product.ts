@@ -1,9 +1,8 @@
 import Decimal from 'decimal.js';
 import { fmt } from '../../util/money';
 import type { Rule } from '../rule';
-import { costIndicators, projectLabel, projectWan } from '../shared/cost';
+import { projectLabel, projectWan, unitCosts } from '../shared/cost';
 import { matchQuantity, quantities, type Quantity } from '../shared/quantities';
-import { valueOf } from '../shared/values';
 
 const rule: Rule = {
   id: 'unit-cost-product',
@@ -20,16 +19,13 @@ const rule: Rule = {
       const terms: string[] = [];
       let sum = new Decimal(0);
       let anchor;
-      for (const ind of costIndicators(p, profile)) {
-        const v = valueOf(ind, profile);
-        if (v?.kind !== 'number' || v.category !== 'rate' || !v.rateNumeratorWan || !v.rateDenominator)
-          continue;
-        if (v.rateNumeratorWan.gte(wan)) continue; // cost-per-unit's case
-        const q = matchQuantity(ind, v.rateDenominator, qs, used);
+      for (const { ind, perUnitWan, denominator } of unitCosts(p, profile)) {
+        if (perUnitWan.gte(wan)) continue; // cost-per-unit's case
+        const q = matchQuantity(ind, denominator, qs, used);
         if (!q) continue;
         used.add(q);
         anchor ??= ind;
-        sum = sum.plus(v.rateNumeratorWan.times(q.value.value));
+        sum = sum.plus(perUnitWan.times(q.value.value));
         terms.push(`${ind.text}×${q.value.value.toFixed()}${q.value.unit}`);
       }
       if (!anchor?.valueNode || !terms.length) continue;

@@ -38,6 +38,27 @@ export function moneyCosts(p: Project, profile: Profile): MoneyCost[] {
   return out;
 }
 
+export interface UnitCost {
+  ind: Indicator;
+  value: NumberValue;
+  /** 万元 per unit. */
+  perUnitWan: Decimal;
+  /** What one unit is: `人`, `年/人` … */
+  denominator: string;
+}
+
+/** Cost indicators that are a money amount per unit (`5元/人`, `≤350万元/人`, `62000元/年/人`). */
+export function unitCosts(p: Project, profile: Profile): UnitCost[] {
+  const out: UnitCost[] = [];
+  for (const ind of costIndicators(p, profile)) {
+    const v = valueOf(ind, profile);
+    if (v?.kind === 'number' && v.category === 'rate' && v.rateNumeratorWan && v.rateDenominator) {
+      out.push({ ind, value: v, perUnitWan: v.rateNumeratorWan, denominator: v.rateDenominator });
+    }
+  }
+  return out;
+}
+
 /** The project's total-cost indicator: by its name, else the only money-valued cost indicator. */
 export function totalCost(costs: MoneyCost[]): MoneyCost | undefined {
   const named = costs.filter((c) => isTotalCostName(c.ind.name));
