@@ -3,6 +3,7 @@ import { checkFile, type FileResult } from './check';
 import { expandInputs } from './files';
 import { formatJson, formatSarif, formatText, type FileFinding } from './format';
 import { runTables } from './tables';
+import { runReport } from './report';
 
 declare const JIXIAO_VERSION: string;
 const VERSION = typeof JIXIAO_VERSION === 'string' ? JIXIAO_VERSION : '0.0.0-dev';
@@ -12,6 +13,7 @@ const HELP = `用法：jixiao <命令> [选项]
 命令：
   check [文件|目录|通配符…]   检查部门预算草稿（目录表示其下所有 *.budget.yaml），默认当前目录
   tables <草稿> [--format json|md]   输出草稿生成的公开表格
+  report <草稿> -o report.html       生成可打印的独立 HTML 报告（公开表格、绩效目标表、检查结果）
 
 选项：
   --format text|json|sarif   输出格式（默认 text）
@@ -78,6 +80,8 @@ export function main(argv: string[], out = process.stdout, err = process.stderr)
       return runCheck(args, out, err);
     case 'tables':
       return runTables(args.inputs, args.format, out, err);
+    case 'report':
+      return runReport(args.inputs, args.output, out, err);
     default:
       err.write(`jixiao: 未知的命令：${args.command}\n\n${HELP}`);
       return 2;
