@@ -17,7 +17,7 @@ const quick = process.argv.includes('--quick');
 const ROOT = resolve(__dirname, '..');
 const SIZES = quick ? [1000] : [100, 1000, 5000];
 const REPS = quick ? 3 : 7;
-const EDITS = quick ? 5 : 15;
+const EDITS = quick ? 9 : 15;
 
 interface Results {
   machine: string;
