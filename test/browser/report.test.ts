@@ -50,7 +50,9 @@ test(
       );
       const cell = page.locator('td[data-path="项目[3].绩效目标.指标.成本指标.经济成本.总成本"]');
       assert.equal(await cell.textContent(), '≤270万元');
-      const outline = await cell.evaluate((el) => getComputedStyle(el).outlineStyle);
+      const outline = await cell.evaluate(
+        (el) => el.ownerDocument.defaultView?.getComputedStyle(el).outlineStyle,
+      );
       assert.equal(outline, 'solid', 'the error cell is outlined');
       assert.match((await cell.getAttribute('title')) ?? '', /cost-total-mismatch/);
       await page.screenshot({ path: join(ARTIFACTS, 'report-jinan.png'), fullPage: false });
