@@ -30,7 +30,9 @@ const rule: Rule = {
       const natures = naturesOf(draft, row.unit?.text);
       const allowed = natures.map((n) => ({ n, codes: catalog.mapping(dept, n) }));
       if (allowed.some((a) => !a.codes || a.codes.includes(gov.code))) continue;
-      const expect = allowed.map((a) => `${a.n}应为 ${a.codes!.join('、')}`).join('；');
+      const expect = allowed
+        .map((a) => (a.codes!.length ? `${a.n}应为 ${a.codes!.join('、')}` : `${a.n}不使用该部门经济科目`))
+        .join('；');
       ctx.report({
         start: gov.codeStart,
         end: gov.codeEnd,
