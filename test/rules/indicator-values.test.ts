@@ -33,7 +33,7 @@ test('indicator-value-invalid: empty and operator-only values', () => {
 });
 
 test('cost-operator: ≥, > and no operator on money costs; fix writes ≤', () => {
-  for (const v of ['≥44.36万元', '"＞44.36万元"', '44.36万元']) {
+  for (const v of ['≥44.36万元', '"＞44.36万元"', '44.36万元', '44.36万元以上']) {
     const text = cost(`            总成本: ${v}\n`);
     assert.equal(findings(text, 'cost-operator').length, 1, v);
     const fixed = assertFixWorks(text, 'cost-operator');

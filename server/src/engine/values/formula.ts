@@ -1,116 +1,231 @@
 import Decimal from 'decimal.js';
+import { badSeparatorAt, isCjk, isDigit, normalise, readNumber } from './numbers';
 
 export type FormulaResult = { kind: 'value'; value: Decimal; unit: '元' | '万元' | null } | { kind: 'skip' };
 
-type Tok = { t: 'num'; v: Decimal; money: '元' | '万元' | null } | { t: 'op'; v: string };
-
-const OPS: Record<string, string> = {
+type Money = '元' | '万元';
+/** Money units and how they convert to the two a formula can result in. */
+const MONEY: [string, Money, Decimal][] = [
+  ['千万元', '万元', new Decimal(1000)],
+  ['百万元', '万元', new Decimal(100)],
+  ['亿元', '万元', new Decimal(10000)],
+  ['万元', '万元', new Decimal(1)],
+  ['千元', '元', new Decimal(1000)],
+  ['元', '元', new Decimal(1)],
+];
+const MULTIPLIER: Record<string, Decimal> = { 万: new Decimal(10000), 亿: new Decimal(100000000) };
+const OPERATORS: Record<string, string> = {
   '+': '+',
   '-': '-',
   '*': '*',
   '×': '*',
   x: '*',
   X: '*',
+  '✕': '*',
   '/': '/',
   '÷': '/',
-  '(': '(',
-  ')': ')',
-  '（': '(',
-  '）': ')',
 };
+/** A unit word after a number is short (`人`, `个月`, `人次`); a longer run is a sentence. */
+const MAX_UNIT_WORD = 4;
+
+type Tok =
+  | { t: 'num'; v: Decimal; money: Money | null }
+  | { t: 'unit'; money: Money | null; scale: Decimal }
+  | { t: 'op'; v: string }
+  | { t: '(' | ')' };
+
+/** A CJK word of at most MAX_UNIT_WORD characters at i, or -1 when it runs longer. */
+function unitWordEnd(s: string, i: number): number {
+  let j = i;
+  while (isCjk(s[j])) j++;
+  return j - i > MAX_UNIT_WORD ? -1 : j;
+}
 
 /**
- * Reads a 测算依据 as arithmetic: numbers (with separators, units ignored except 元/万元),
- * `+ - * / × ÷ ( )`. Anything else (prose) makes it not a formula.
+ * The unit after a number or a `)`: money (with a rate tail such as `/人/年`, which is part of the
+ * unit, not a division), an optional 万/亿 multiplier, a count word. Returns the end, or -1 for prose.
  */
-function tokenize(text: string): Tok[] | undefined {
+function readUnit(s: string, i: number): { end: number; money: Money | null; scale: Decimal } {
+  let scale = new Decimal(1);
+  let money: Money | null = null;
+  const m = MONEY.find(([w]) => s.startsWith(w, i));
+  if (m) {
+    money = m[1];
+    scale = m[2];
+    i += m[0].length;
+  } else {
+    if (MULTIPLIER[s[i]]) scale = MULTIPLIER[s[i++]];
+    const end = unitWordEnd(s, i);
+    if (end < 0) return { end: -1, money, scale };
+    i = end;
+  }
+  while (s[i] === '/' && isCjk(s[i + 1])) {
+    const end = unitWordEnd(s, i + 1);
+    if (end < 0) return { end: -1, money, scale };
+    i = end;
+  }
+  return { end: i, money, scale };
+}
+
+function tokenize(s: string): Tok[] | undefined {
   const toks: Tok[] = [];
   let i = 0;
-  const s = text.replace(/\s+/g, '');
   while (i < s.length) {
     const c = s[i];
-    const num = /^[0-9]+(?:[,，][0-9]{3})*(?:\.[0-9]+)?/.exec(s.slice(i));
-    if (num) {
-      i += num[0].length;
-      let money: '元' | '万元' | null = null;
-      let mult = new Decimal(1);
-      // A unit after a number: 万元, 元, 万 (×10000), or a count word (人, 月, 箱 …), up to a rate slash.
-      const unit = /^(万元|元|万|[\u4e00-\u9fa5]{1,3})((?:\/[\u4e00-\u9fa5]{1,3})*)/.exec(s.slice(i));
-      if (unit) {
-        if (unit[1] === '万元') money = '万元';
-        else if (unit[1] === '元') money = '元';
-        else if (unit[1] === '万') mult = new Decimal(10000);
-        // A rate's slashes (元/人/年) belong to the unit, not to arithmetic.
-        i += unit[0].length;
+    if (isDigit(c)) {
+      const n = readNumber(s, i);
+      if (!n || badSeparatorAt(s, n.end)) return undefined;
+      i = n.end;
+      let v = n.value;
+      if (s[i] === '%') {
+        v = v.div(100);
+        i++;
       }
-      toks.push({ t: 'num', v: new Decimal(num[0].replace(/[,，]/g, '')).times(mult), money });
-      continue;
-    }
-    if (OPS[c]) {
-      toks.push({ t: 'op', v: OPS[c] });
+      const u = readUnit(s, i);
+      if (u.end < 0) return undefined;
+      toks.push({ t: 'num', v: v.times(u.scale), money: u.money });
+      i = u.end;
+    } else if (c === '(' || c === ')') {
+      toks.push({ t: c });
       i++;
-      continue;
-    }
-    return undefined;
+      if (c === ')' && (isCjk(s[i]) || s[i] === '/')) {
+        const u = readUnit(s, i);
+        if (u.end < 0 || u.end === i) return undefined;
+        toks.push({ t: 'unit', money: u.money, scale: u.scale });
+        i = u.end;
+      }
+    } else if (OPERATORS[c]) {
+      toks.push({ t: 'op', v: OPERATORS[c] });
+      i++;
+    } else return undefined;
   }
   return toks;
 }
 
-export function evaluateFormula(text: string): FormulaResult {
-  const toks = tokenize(String(text));
-  if (!toks || !toks.some((t) => t.t === 'op' && t.v !== '(' && t.v !== ')')) return { kind: 'skip' };
-  let pos = 0;
-  let money: '元' | '万元' | null = null;
-  const peek = () => toks[pos];
-  const expr = (): Decimal | undefined => {
-    let v = term();
-    while (v && peek()?.t === 'op' && (peek().v === '+' || peek().v === '-')) {
-      const op = toks[pos++].v;
-      const r = term();
-      if (!r) return undefined;
-      v = op === '+' ? v.plus(r) : v.minus(r);
+/** A value with its power of money: 1 for an amount, 0 for a count or ratio, NaN when mixed up. */
+type Node = { v: Decimal; p: number };
+
+class Parser {
+  private pos = 0;
+  constructor(private readonly toks: Tok[]) {}
+
+  parse(): Node | undefined {
+    const n = this.expr();
+    return n && this.pos === this.toks.length ? n : undefined;
+  }
+
+  private isOp(...ops: string[]): string | undefined {
+    const t = this.toks[this.pos];
+    return t?.t === 'op' && ops.includes(t.v) ? t.v : undefined;
+  }
+
+  private expr(): Node | undefined {
+    let a = this.term();
+    for (let op = this.isOp('+', '-'); a && op; op = this.isOp('+', '-')) {
+      this.pos++;
+      const b = this.term();
+      if (!b) return undefined;
+      // An amount plus a bare number: the bare number is taken in the amount's unit (`2000元+1000`).
+      const p = a.p === b.p ? a.p : a.p === 0 ? b.p : b.p === 0 ? a.p : NaN;
+      a = { v: op === '+' ? a.v.plus(b.v) : a.v.minus(b.v), p };
     }
-    return v;
-  };
-  const term = (): Decimal | undefined => {
-    let v = factor();
-    while (v && peek()?.t === 'op' && (peek().v === '*' || peek().v === '/')) {
-      const op = toks[pos++].v;
-      const r = factor();
-      if (!r || (op === '/' && r.isZero())) return undefined;
-      v = op === '*' ? v.times(r) : v.div(r);
+    return a;
+  }
+
+  private term(): Node | undefined {
+    let a = this.unary();
+    for (let op = this.isOp('*', '/'); a && op; op = this.isOp('*', '/')) {
+      this.pos++;
+      const b = this.unary();
+      if (!b || (op === '/' && b.v.isZero())) return undefined;
+      a = op === '*' ? { v: a.v.times(b.v), p: a.p + b.p } : { v: a.v.div(b.v), p: a.p - b.p };
     }
-    return v;
-  };
-  const factor = (): Decimal | undefined => {
-    const t = toks[pos++];
-    if (!t) return undefined;
-    if (t.t === 'num') {
-      if (t.money) money = money ?? t.money;
-      return t.v;
-    }
-    if (t.v === '-') return factor()?.negated();
-    if (t.v === '(') {
-      const v = expr();
-      if (toks[pos++]?.v !== ')') return undefined;
-      return v;
-    }
-    return undefined;
-  };
-  const value = expr();
-  if (!value || pos !== toks.length) return { kind: 'skip' };
-  return { kind: 'value', value, unit: money };
+    return a;
+  }
+
+  private unary(): Node | undefined {
+    const op = this.isOp('+', '-');
+    if (!op) return this.primary();
+    this.pos++;
+    const a = this.unary();
+    return a && op === '-' ? { v: a.v.negated(), p: a.p } : a;
+  }
+
+  private primary(): Node | undefined {
+    const t = this.toks[this.pos++];
+    if (t?.t === 'num') return { v: t.v, p: t.money ? 1 : 0 };
+    if (t?.t !== '(') return undefined;
+    const a = this.expr();
+    if (!a || this.toks[this.pos++]?.t !== ')') return undefined;
+    const u = this.toks[this.pos];
+    if (u?.t !== 'unit') return a;
+    this.pos++;
+    return { v: a.v.times(u.scale), p: u.money && a.p === 0 ? 1 : a.p };
+  }
 }
 
 /**
- * Whether a formula's value is the line's amount, read in 万元 or in 元. Results are compared
- * rounded to 分 (two decimals of 元, six of 万元): a division like 1/3 cannot match exactly.
+ * A 测算依据 evaluated exactly: `(2000+1000)*12` = 36000 (unit unknown), `30人*6万元/人/年` = 180 万元,
+ * `80箱*250元/箱` = 20000 元. Units ride along for money only: 元 and 万元 in one formula are all
+ * converted to 元. A leading label (`工资：…`) and a stated result (`…=36000元`) are allowed; the
+ * result only lends its unit when the arithmetic has none. Prose, a lone number, unbalanced
+ * parentheses and division by zero are not formulas: `skip`, never an error.
+ */
+export function evaluateFormula(text: string): FormulaResult {
+  let s = normalise(String(text)).replace(/\s+/g, '');
+  s = s.replace(/^[^\d()=:]{1,30}:/, '');
+  const [lhs, ...rest] = s.split('=');
+  const toks = tokenize(lhs);
+  if (!toks || !toks.length) return { kind: 'skip' };
+  const binary = toks.some(
+    (t, k) => t.t === 'op' && k > 0 && toks[k - 1].t !== 'op' && toks[k - 1].t !== '(',
+  );
+  if (!binary) return { kind: 'skip' };
+  const monies = new Set(
+    toks.flatMap((t) => ((t.t === 'num' || t.t === 'unit') && t.money ? [t.money] : [])),
+  );
+  // Mixed 元 and 万元: everything in 元, so `2万元+5000元` is 25000 元.
+  if (monies.size > 1)
+    for (const t of toks)
+      if ((t.t === 'num' || t.t === 'unit') && t.money === '万元') {
+        if (t.t === 'num') t.v = t.v.times(10000);
+        else t.scale = t.scale.times(10000);
+        t.money = '元';
+      }
+  const node = new Parser(toks).parse();
+  if (!node) return { kind: 'skip' };
+  let unit: Money | null = node.p === 1 && monies.size ? (monies.size > 1 ? '元' : [...monies][0]) : null;
+  if (!unit && node.p === 0 && rest.length) unit = statedUnit(node.v, rest[rest.length - 1]);
+  return { kind: 'value', value: node.v, unit };
+}
+
+/**
+ * The unit a stated result (`=24000元`, `=2.4万元`) gives a unit-less computation, when it states the
+ * same amount; a result that disagrees says nothing reliable about the unit.
+ */
+function statedUnit(v: Decimal, s: string): Money | null {
+  const n = readNumber(s, 0);
+  const unit = n && MONEY.find(([w]) => s.slice(n.end) === w);
+  if (!n || !unit || !unit[2].equals(1)) return null;
+  if (v.equals(n.value)) return unit[1];
+  if (unit[1] === '万元' && v.equals(n.value.times(10000))) return '元';
+  if (unit[1] === '元' && v.times(10000).equals(n.value)) return '万元';
+  return null;
+}
+
+/**
+ * Whether a formula's value is the line's amount, in 万元 or in 元. The value is rounded half up to
+ * two decimals of the amount's unit (more if the amount itself is written with more): amounts are
+ * written to 分 in 元 and to 0.01 in 万元, while formulas divide (`10/3`) or multiply out to finer
+ * figures (`30人*1234元` = 3.702万元 against a written 3.70), and exact equality would never hold.
+ * A formula that is not one (`skip`) matches anything: there is nothing to check.
  */
 export function formulaMatchesAmount(r: FormulaResult, amount: Decimal, amountUnit: '万元' | '元'): boolean {
   if (r.kind !== 'value') return true;
-  const yuan = amountUnit === '元' ? amount : amount.times(10000);
-  const asYuan = (v: Decimal) => v.toDecimalPlaces(2).equals(yuan.toDecimalPlaces(2));
-  if (r.unit === '元') return asYuan(r.value);
-  if (r.unit === '万元') return asYuan(r.value.times(10000));
-  return asYuan(r.value) || asYuan(r.value.times(10000));
+  const places = Math.max(2, amount.decimalPlaces());
+  const same = (v: Decimal) => v.toDecimalPlaces(places, Decimal.ROUND_HALF_UP).equals(amount);
+  const toAmountUnit = (unit: Money) =>
+    unit === amountUnit ? r.value : unit === '元' ? r.value.div(10000) : r.value.times(10000);
+  if (r.unit) return same(toAmountUnit(r.unit));
+  return same(toAmountUnit('元')) || same(toAmountUnit('万元'));
 }

@@ -1,3 +1,4 @@
+import { withOperator } from '../../values/indicatorValue';
 import type { Rule } from '../rule';
 import { moneyCosts, projectLabel } from '../shared/cost';
 
@@ -14,10 +15,9 @@ const rule: Rule = {
         const node = c.ind.valueNode;
         if (!node) continue;
         const text = c.ind.text!.trim();
-        const rest = v.operatorExplicit && v.operatorSpan ? text.slice(v.operatorSpan[1]).trim() : text;
-        const fixed = `≤${rest}`;
+        const fixed = withOperator(c.ind.text!, v, '≤');
         const what = v.operatorExplicit
-          ? `使用了“${text.slice(v.operatorSpan![0], v.operatorSpan![1])}”`
+          ? `使用了“${c.ind.text!.slice(v.operatorSpan![0], v.operatorSpan![1])}”`
           : '没有写运算符';
         ctx.report({
           node,

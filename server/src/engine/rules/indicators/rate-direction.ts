@@ -1,4 +1,4 @@
-import { isRateName } from '../../values/indicatorValue';
+import { isRateName, withOperator } from '../../values/indicatorValue';
 import type { Rule } from '../rule';
 import { projectTrees } from '../shared/trees';
 import { numbersOf, valueOf } from '../shared/values';
@@ -18,7 +18,7 @@ const rule: Rule = {
             if (!n || !n.operatorExplicit || !(n.operator === '<=' || n.operator === '<') || !n.operatorSpan)
               continue;
             const text = ind.text!.trim();
-            const fixed = `≥${text.slice(n.operatorSpan[1]).trim()}`;
+            const fixed = withOperator(ind.text!, n, '≥');
             const node = ind.valueNode;
             ctx.report({
               node,
