@@ -6,10 +6,11 @@ import {
   type LanguageClientOptions,
   type ServerOptions,
 } from 'vscode-languageclient/node';
+import { CLIENT_FEATURES } from './features';
 
 let client: LanguageClient | undefined;
 
-/** Starts the language server for `budget-yaml` documents; everything else lives in the server. */
+/** Starts the language server for `budget-yaml` documents, then the client-side features. */
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
   const serverOptions: ServerOptions = {
@@ -26,31 +27,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     initializationOptions: { settings: vscode.workspace.getConfiguration('jixiao') },
   };
   client = new LanguageClient('jixiao', 'Jixiao 绩效检查', serverOptions, clientOptions);
-
-  context.subscriptions.push(
-    vscode.commands.registerCommand('jixiao.showRuleDoc', async (rule: string) => {
-      const doc = vscode.Uri.file(context.asAbsolutePath(path.join('docs', 'rules', `${rule}.md`)));
-      await vscode.commands.executeCommand('markdown.showPreview', doc);
-    }),
-    vscode.commands.registerCommand(
-      'jixiao.selectReason',
-      (uri: string, range: { start: vscode.Position; end: vscode.Position }) => {
-        // The suppression comment was inserted with a placeholder reason: select it to be typed over.
-        const editor = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === uri);
-        if (!editor) return;
-        const sel = new vscode.Selection(
-          new vscode.Position(range.start.line, range.start.character),
-          new vscode.Position(range.end.line, range.end.character),
-        );
-        editor.selection = sel;
-        editor.revealRange(sel);
-      },
-    ),
-    vscode.commands.registerCommand('jixiao.restartServer', async () => {
-      await client?.restart();
-    }),
-  );
   await client.start();
+  for (const feature of CLIENT_FEATURES) await feature(context, client);
 }
 
 export async function deactivate(): Promise<void> {

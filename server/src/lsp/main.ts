@@ -1,18 +1,16 @@
 import {
-  CodeActionKind,
   createConnection,
   DidChangeConfigurationNotification,
   ProposedFeatures,
   TextDocuments,
   TextDocumentSyncKind,
   type InitializeResult,
+  type ServerCapabilities,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { codeActions, FIX_ALL_KIND } from '../services/codeActions';
-import { completion } from '../services/completion';
-import { hover } from '../services/hover';
-import { documentSymbols } from '../services/symbols';
+import type { ServerContext } from './context';
 import { toDiagnostic } from './convert';
+import { FEATURES } from './features';
 import { configForUri, type EditorSettings } from './settings';
 import { Checks } from './state';
 
@@ -25,21 +23,33 @@ let canPullConfig = false;
 const DEFAULT_DEBOUNCE = 150;
 const reportedConfigErrors = new Set<string>();
 
+function configOf(uri: string) {
+  return configForUri(uri, settings, (message) => {
+    if (reportedConfigErrors.has(message)) return;
+    reportedConfigErrors.add(message);
+    void connection.window.showErrorMessage(message);
+  });
+}
+
+const ctx: ServerContext = {
+  connection,
+  documents,
+  checks,
+  settings: () => settings,
+  configOf,
+  resultFor(uri) {
+    const doc = documents.get(uri);
+    if (!doc) return undefined;
+    return { doc, result: checks.check(doc, configOf(uri)) };
+  },
+};
+
 connection.onInitialize((params): InitializeResult => {
   canPullConfig = !!params.capabilities.workspace?.configuration;
   settings = (params.initializationOptions as { settings?: EditorSettings } | undefined)?.settings;
-  return {
-    capabilities: {
-      textDocumentSync: TextDocumentSyncKind.Incremental,
-      hoverProvider: true,
-      codeActionProvider: {
-        codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND, CodeActionKind.SourceFixAll],
-      },
-      completionProvider: { triggerCharacters: [':', ' '] },
-      documentSymbolProvider: true,
-    },
-    serverInfo: { name: 'jixiao' },
-  };
+  const capabilities: ServerCapabilities = { textDocumentSync: TextDocumentSyncKind.Incremental };
+  for (const f of FEATURES) Object.assign(capabilities, f.capabilities);
+  return { capabilities, serverInfo: { name: 'jixiao' } };
 });
 
 connection.onInitialized(() => {
@@ -54,14 +64,6 @@ async function refreshSettings(): Promise<void> {
   } catch {
     // A client that advertises configuration but fails to answer keeps the last settings.
   }
-}
-
-function configOf(uri: string) {
-  return configForUri(uri, settings, (message) => {
-    if (reportedConfigErrors.has(message)) return;
-    reportedConfigErrors.add(message);
-    void connection.window.showErrorMessage(message);
-  });
 }
 
 function validate(doc: TextDocument): void {
@@ -106,32 +108,7 @@ connection.onDidChangeConfiguration(async (change) => {
   for (const doc of documents.all()) schedule(doc, 0);
 });
 
-/** The latest check of a document, run now if an edit has not been checked yet. */
-function resultFor(uri: string) {
-  const doc = documents.get(uri);
-  if (!doc) return undefined;
-  return { doc, result: checks.check(doc, configOf(uri)) };
-}
-
-connection.onHover((p) => {
-  const r = resultFor(p.textDocument.uri);
-  return r ? hover(r.result, r.doc.offsetAt(p.position)) : null;
-});
-
-connection.onCodeAction((p) => {
-  const r = resultFor(p.textDocument.uri);
-  return r ? codeActions(p.textDocument.uri, r.result, p.range, p.context) : [];
-});
-
-connection.onCompletion((p) => {
-  const r = resultFor(p.textDocument.uri);
-  return r ? completion(r.result, r.doc.offsetAt(p.position)) : [];
-});
-
-connection.onDocumentSymbol((p) => {
-  const r = resultFor(p.textDocument.uri);
-  return r ? documentSymbols(r.result) : [];
-});
+for (const f of FEATURES) f.register(ctx);
 
 documents.listen(connection);
 connection.listen();

@@ -1,0 +1,5 @@
+import { basicCommands } from './commands';
+import type { ClientFeature } from './types';
+
+/** Every client feature; a new one is one module and one line here. */
+export const CLIENT_FEATURES: ClientFeature[] = [basicCommands];
