@@ -6,6 +6,7 @@
 import { readFileSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { pinyin } from 'pinyin-pro';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const SRC = join(root, 'server', 'data', 'sources');
@@ -55,6 +56,18 @@ function norm(s) {
     .replace(/[】〕]/g, ']')
     .replace(/、/g, ',')
     .replace(/[\s\u3000\u00A0]+/g, '');
+}
+
+/**
+ * Pinyin initials of a name (`医疗保障` → `ylbz`), for completion by initials. Computed here, at build
+ * time, so that no pinyin dictionary ships with the server; pinyin-pro reads polyphones in context
+ * (行政 → x, 银行 → h). Non-Chinese characters (brackets, digits) are dropped.
+ */
+function initials(name) {
+  return pinyin(name, { pattern: 'first', toneType: 'none', nonZh: 'removed', type: 'array' })
+    .join('')
+    .toLowerCase()
+    .replace(/[^a-z]/g, '');
 }
 
 function parseYears(s) {
@@ -136,6 +149,7 @@ export function buildCatalogs() {
           level: (code.length - 1) / 2,
           verified: chosen.verified,
           provenance: provenance.join('; '),
+          py: initials(chosen.name),
         };
         if (code.length > 3) entry.parent = code.slice(0, -2);
         const ex =

@@ -20,6 +20,8 @@ interface RawEntry {
   /** False when the entry rests on knowledge only, not on a printed source. */
   verified: boolean;
   provenance: string;
+  /** Pinyin initials of the name (`ylbz…` for 医疗保障…), computed at build time for completion. */
+  py: string;
   explain?: string;
   /** Where `explain` comes from (a seed's 名词解释, or unverified knowledge). */
   explainSource?: string;

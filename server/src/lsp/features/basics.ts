@@ -1,6 +1,5 @@
 import { CodeActionKind } from 'vscode-languageserver/node';
 import { codeActions, FIX_ALL_KIND } from '../../services/codeActions';
-import { completion } from '../../services/completion';
 import { hover } from '../../services/hover';
 import { documentSymbols } from '../../services/symbols';
 import type { Feature } from '../context';
@@ -25,16 +24,6 @@ export const codeActionFeature: Feature = {
     connection.onCodeAction((p) => {
       const r = resultFor(p.textDocument.uri);
       return r ? codeActions(p.textDocument.uri, r.result, p.range, p.context) : [];
-    });
-  },
-};
-
-export const completionFeature: Feature = {
-  capabilities: { completionProvider: { triggerCharacters: [':', ' '] } },
-  register({ connection, resultFor }) {
-    connection.onCompletion((p) => {
-      const r = resultFor(p.textDocument.uri);
-      return r ? completion(r.result, r.doc.offsetAt(p.position)) : [];
     });
   },
 };

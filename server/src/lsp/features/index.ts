@@ -1,5 +1,6 @@
 import type { Feature } from '../context';
-import { codeActionFeature, completionFeature, hoverFeature, symbolFeature } from './basics';
+import { codeActionFeature, hoverFeature, symbolFeature } from './basics';
+import { completionFeature } from './completion';
 
 /** Every feature the server offers; a new feature is one module and one line here. */
 export const FEATURES: Feature[] = [hoverFeature, codeActionFeature, completionFeature, symbolFeature];
