@@ -1,5 +1,6 @@
 import { basicCommands } from './commands';
+import { reviewComments } from './reviews';
 import type { ClientFeature } from './types';
 
 /** Every client feature; a new one is one module and one line here. */
-export const CLIENT_FEATURES: ClientFeature[] = [basicCommands];
+export const CLIENT_FEATURES: ClientFeature[] = [basicCommands, reviewComments];

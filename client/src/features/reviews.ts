@@ -1,0 +1,224 @@
+import * as vscode from 'vscode';
+import type {
+  ReviewEditParams,
+  ReviewEditResponse,
+  ReviewThreadsResponse,
+} from '../../../server/src/lsp/features/reviews';
+import type { ReviewEntry, ReviewThread } from '../../../server/src/services/reviews/types';
+import { localToday, reviewerFor } from './reviewer';
+import type { ClientFeature } from './types';
+
+/**
+ * 审核意见 in VS Code's comment UI. The YAML stays the only source of truth: threads are read
+ * from the server's model of the draft, and every action asks the server for the text edit,
+ * applies it to the document (unsaved, undoable) and lets the refresh redraw the threads.
+ */
+const CONTROLLER_ID = 'jixiao-review';
+
+/** Comment and thread context values for the `when` clauses of package.json menus. */
+const CONTEXT: Record<string, string> = { 待修改: 'open', 已修改: 'modified', 已确认: 'confirmed' };
+
+class ReviewComment implements vscode.Comment {
+  mode = vscode.CommentMode.Preview;
+  body: string;
+  author: vscode.CommentAuthorInformation;
+  label: string;
+  contextValue: string;
+  readonly index: number;
+  constructor(
+    readonly uri: string,
+    readonly threadId: string,
+    entry: ReviewEntry,
+  ) {
+    this.index = entry.index;
+    this.body = entry.opinion || vscode.l10n.t('（无内容）');
+    this.author = { name: entry.reviewer?.trim() || vscode.l10n.t('（未署名审核人）') };
+    const status = entry.status || vscode.l10n.t('未填状态');
+    this.label = entry.date ? `${status} · ${entry.date}` : status;
+    this.contextValue = CONTEXT[entry.status ?? ''] ?? 'open';
+  }
+}
+
+interface ThreadInfo {
+  uri: string;
+  id: string;
+}
+
+export const reviewComments: ClientFeature = (context, client) => {
+  const controller = vscode.comments.createCommentController(CONTROLLER_ID, vscode.l10n.t('审核意见'));
+  controller.options = {
+    prompt: vscode.l10n.t('添加审核意见…'),
+    placeHolder: vscode.l10n.t('审核意见将写入草稿的“审核意见”，状态为“待修改”'),
+  };
+  controller.commentingRangeProvider = {
+    provideCommentingRanges: (doc) =>
+      isBudget(doc) ? [new vscode.Range(0, 0, Math.max(0, doc.lineCount - 1), 0)] : [],
+  };
+  const threads = new Map<string, Map<string, vscode.CommentThread>>();
+  const info = new WeakMap<vscode.CommentThread, ThreadInfo>();
+  const timers = new Map<string, NodeJS.Timeout>();
+  /** Threads that appear in the refresh after the user's own edit open expanded. */
+  const expandNew = new Set<string>();
+
+  const refresh = async (doc: vscode.TextDocument, attempt = 0): Promise<void> => {
+    const key = doc.uri.toString();
+    let res: ReviewThreadsResponse | null;
+    try {
+      res = await client.sendRequest<ReviewThreadsResponse | null>('jixiao/reviewThreads', {
+        uri: client.code2ProtocolConverter.asUri(doc.uri),
+      });
+    } catch {
+      return;
+    }
+    if (doc.isClosed) return;
+    // The server has not seen this version (or the document) yet: ask again shortly.
+    if (!res || res.version !== doc.version) {
+      if (attempt < 5) schedule(doc, 300, attempt + 1);
+      return;
+    }
+    show(doc, res.threads, expandNew.delete(key));
+  };
+
+  const show = (doc: vscode.TextDocument, list: ReviewThread[], expand: boolean): void => {
+    const key = doc.uri.toString();
+    const byId = threads.get(key) ?? new Map<string, vscode.CommentThread>();
+    threads.set(key, byId);
+    const seen = new Set<string>();
+    for (const t of list) {
+      seen.add(t.id);
+      const range = client.protocol2CodeConverter.asRange(t.range);
+      let thread = byId.get(t.id);
+      if (!thread) {
+        thread = controller.createCommentThread(doc.uri, range, []);
+        thread.collapsibleState = expand
+          ? vscode.CommentThreadCollapsibleState.Expanded
+          : vscode.CommentThreadCollapsibleState.Collapsed;
+        byId.set(t.id, thread);
+        info.set(thread, { uri: key, id: t.id });
+      } else if (!thread.range.isEqual(range)) {
+        thread.range = range;
+      }
+      thread.comments = t.entries.map((e) => new ReviewComment(key, t.id, e));
+      thread.label = threadLabel(t);
+      thread.contextValue = t.state;
+      thread.state =
+        t.state === 'resolved' ? vscode.CommentThreadState.Resolved : vscode.CommentThreadState.Unresolved;
+      thread.canReply = true;
+    }
+    for (const [id, thread] of byId) {
+      if (seen.has(id)) continue;
+      thread.dispose();
+      byId.delete(id);
+    }
+  };
+
+  const schedule = (doc: vscode.TextDocument, delay: number, attempt = 0): void => {
+    if (!isBudget(doc)) return;
+    const key = doc.uri.toString();
+    clearTimeout(timers.get(key));
+    timers.set(
+      key,
+      setTimeout(() => {
+        timers.delete(key);
+        void refresh(doc, attempt);
+      }, delay),
+    );
+  };
+
+  const forget = (doc: vscode.TextDocument): void => {
+    const key = doc.uri.toString();
+    clearTimeout(timers.get(key));
+    timers.delete(key);
+    for (const thread of threads.get(key)?.values() ?? []) thread.dispose();
+    threads.delete(key);
+  };
+
+  /** Asks the server for the edit and applies it; false (after telling the user why) when it cannot. */
+  const edit = async (uri: string, action: ReviewEditParams): Promise<boolean> => {
+    const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri);
+    if (!doc) return false;
+    const params: ReviewEditParams = {
+      ...action,
+      uri: client.code2ProtocolConverter.asUri(doc.uri),
+      version: doc.version,
+    };
+    const res = await client.sendRequest<ReviewEditResponse>('jixiao/reviewEdit', params);
+    if ('error' in res) {
+      void vscode.window.showWarningMessage(vscode.l10n.t('审核意见未能写入：{0}', res.error));
+      return false;
+    }
+    if (doc.version !== res.version) {
+      void vscode.window.showWarningMessage(vscode.l10n.t('文件在此期间已被修改，请重试。'));
+      return false;
+    }
+    const we = await client.protocol2CodeConverter.asWorkspaceEdit(res.edit);
+    expandNew.add(uri);
+    const ok = await vscode.workspace.applyEdit(we);
+    if (!ok) {
+      expandNew.delete(uri);
+      void vscode.window.showWarningMessage(vscode.l10n.t('审核意见未能写入：编辑器拒绝了修改。'));
+    }
+    schedule(doc, 0);
+    return ok;
+  };
+
+  const write = async (reply: vscode.CommentReply): Promise<void> => {
+    const uri = reply.thread.uri.toString();
+    const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri);
+    if (!doc || !reply.text.trim()) return;
+    const reviewer = await reviewerFor(doc);
+    if (reviewer === undefined) return;
+    const date = localToday();
+    const ours = info.get(reply.thread);
+    const action: ReviewEditParams = ours
+      ? { uri, action: 'reply', threadId: ours.id, text: reply.text, reviewer, date }
+      : { uri, action: 'add', line: reply.thread.range.start.line, text: reply.text, reviewer, date };
+    const ok = await edit(uri, action);
+    // The draft thread the editor opened for typing is replaced by the one read back from the YAML.
+    if (ok && !ours) reply.thread.dispose();
+  };
+
+  const status = (s: '已修改' | '已确认') => async (c: ReviewComment) => {
+    if (c instanceof ReviewComment)
+      await edit(c.uri, { uri: c.uri, action: 'status', threadId: c.threadId, index: c.index, status: s });
+  };
+  const threadStatus = (s: '已修改' | '已确认') => async (thread: vscode.CommentThread) => {
+    const t = info.get(thread);
+    if (t) await edit(t.uri, { uri: t.uri, action: 'status', threadId: t.id, status: s });
+  };
+
+  context.subscriptions.push(
+    controller,
+    vscode.commands.registerCommand('jixiao.review.create', write),
+    vscode.commands.registerCommand('jixiao.review.reply', write),
+    vscode.commands.registerCommand('jixiao.review.markModified', status('已修改')),
+    vscode.commands.registerCommand('jixiao.review.confirm', status('已确认')),
+    vscode.commands.registerCommand('jixiao.review.markThreadModified', threadStatus('已修改')),
+    vscode.commands.registerCommand('jixiao.review.confirmThread', threadStatus('已确认')),
+    vscode.commands.registerCommand('jixiao.review.delete', async (c: ReviewComment) => {
+      if (c instanceof ReviewComment)
+        await edit(c.uri, { uri: c.uri, action: 'delete', threadId: c.threadId, index: c.index });
+    }),
+    vscode.workspace.onDidOpenTextDocument((doc) => schedule(doc, 0)),
+    vscode.workspace.onDidChangeTextDocument((e) => {
+      if (!e.contentChanges.length) return;
+      const ms = vscode.workspace.getConfiguration('jixiao').get<number>('debounceMs') ?? 150;
+      schedule(e.document, ms + 100);
+    }),
+    vscode.workspace.onDidCloseTextDocument(forget),
+    { dispose: () => timers.forEach((t) => clearTimeout(t)) },
+  );
+  for (const doc of vscode.workspace.textDocuments) schedule(doc, 0);
+};
+
+function isBudget(doc: vscode.TextDocument): boolean {
+  return doc.languageId === 'budget-yaml';
+}
+
+function threadLabel(t: ReviewThread): string {
+  const open = t.entries.filter((e) => e.status !== '已修改' && e.status !== '已确认').length;
+  const modified = t.entries.filter((e) => e.status === '已修改').length;
+  if (open) return vscode.l10n.t('{0} · 待修改 {1} 条', t.label, open);
+  if (modified) return vscode.l10n.t('{0} · 已修改待确认 {1} 条', t.label, modified);
+  return vscode.l10n.t('{0} · 已确认', t.label);
+}

@@ -1,0 +1,3 @@
+export { reviewThreads } from './threads';
+export { reviewEdit } from './edits';
+export * from './types';
