@@ -5,11 +5,16 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { checkText } from '../../server/src/engine/engine';
 import { ParseCache } from '../../server/src/engine/yaml/chunks';
+import { generateDraft } from '../../bench/generate';
 
 const SOURCES = [
-  join(__dirname, '..', 'fixtures', 'jinan-lixia-2026.budget.yaml'),
-  join(__dirname, '..', '..', 'examples', 'lixia-yibao-2026.budget.yaml'),
-].map((p) => readFileSync(p, 'utf8'));
+  ...[
+    join(__dirname, '..', 'fixtures', 'jinan-lixia-2026.budget.yaml'),
+    join(__dirname, '..', '..', 'examples', 'lixia-yibao-2026.budget.yaml'),
+  ].map((p) => readFileSync(p, 'utf8')),
+  // A generated draft: every piece goes through the fast parser, none through js-yaml.
+  generateDraft(12, 5),
+];
 
 /** Findings with everything that can go stale: ranges, messages, fix edits. */
 const snapshot = (text: string, cache?: ParseCache) => JSON.stringify(checkText(text, { cache }).findings);

@@ -1,6 +1,7 @@
 import { basicCommands } from './commands';
+import { previewPanel } from './preview';
 import { reviewComments } from './reviews';
 import type { ClientFeature } from './types';
 
 /** Every client feature; a new one is one module and one line here. */
-export const CLIENT_FEATURES: ClientFeature[] = [basicCommands, reviewComments];
+export const CLIENT_FEATURES: ClientFeature[] = [basicCommands, reviewComments, previewPanel];

@@ -1,9 +1,9 @@
-import { ConfigError } from '../node/configFile';
-import { checkFile, type FileResult } from './check';
+import type { FileResult } from './check';
 import { expandInputs } from './files';
 import { formatJson, formatSarif, formatText, type FileFinding } from './format';
 import { runTables } from './tables';
 import { runReport } from './report';
+import { checkFiles } from './parallel';
 
 declare const JIXIAO_VERSION: string;
 const VERSION = typeof JIXIAO_VERSION === 'string' ? JIXIAO_VERSION : '0.0.0-dev';
@@ -101,15 +101,15 @@ function runCheck(args: Args, out: NodeJS.WritableStream, err: NodeJS.WritableSt
   }
   const results: FileResult[] = [];
   let inputError = missing.length > 0;
-  for (const file of files) {
-    try {
-      results.push(checkFile(file, args.config));
-    } catch (e) {
-      if (e instanceof ConfigError) {
-        err.write(`jixiao: ${e.message}\n`);
-        return 2;
-      }
-      err.write(`jixiao: 无法读取 ${file}：${(e as Error).message}\n`);
+  const outcomes = checkFiles(files, args.config);
+  for (let i = 0; i < files.length; i++) {
+    const o = outcomes[i];
+    if ('ok' in o) results.push(o.ok);
+    else if ('configError' in o) {
+      err.write(`jixiao: ${o.configError}\n`);
+      return 2;
+    } else {
+      err.write(`jixiao: 无法读取 ${files[i]}：${o.readError}\n`);
       inputError = true;
     }
   }

@@ -32,7 +32,7 @@ export class ParseCache {
   }
 }
 
-interface Piece {
+export interface Piece {
   start: number;
   end: number;
   /** True for an item of the 项目 list. */
@@ -144,7 +144,7 @@ interface CachedParse extends ChunkParse {
  * Where the text may be cut: before every line that starts a top-level key at column 0,
  * and inside the `项目:` value before every `- ` at the items' indentation.
  */
-function split(text: string): Piece[] | undefined {
+export function split(text: string): Piece[] | undefined {
   const pieces: Piece[] = [];
   let pieceStart = 0;
   let inProjects = false;

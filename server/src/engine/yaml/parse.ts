@@ -1,4 +1,5 @@
 import * as jsyaml from 'js-yaml';
+import { fastParse } from './fastParse';
 import type { ScalarStyle, SyntaxProblem, YMap, YNode, YPair, YScalar, YSeq } from './ast';
 
 /**
@@ -24,6 +25,16 @@ interface Frame {
 const MAX_DEPTH = 64;
 
 export function parseChunk(src: string, base = 0): ChunkParse {
+  const fast = fastParse(src);
+  if (fast) {
+    if (base) shift(fast, base);
+    return { root: fast };
+  }
+  return parseWithJsYaml(src, base);
+}
+
+/** The reference path: js-yaml with positions from its listener. Reads everything, reports errors. */
+export function parseWithJsYaml(src: string, base = 0): ChunkParse {
   const stack: Frame[] = [];
   const results = new Map<YNode, unknown>();
   let root: YNode | undefined;

@@ -1,0 +1,107 @@
+import type { Finding, Severity } from '../engine/findings';
+import { SEVERITY_ORDER } from '../engine/findings';
+import type { LineIndex } from '../engine/text/lineIndex';
+import { esc } from './html';
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface CellOptions {
+  /** The model path of what the cell shows; findings are placed by it. */
+  path?: string;
+  /** The source node, so a click can reveal it in the editor. */
+  node?: Span;
+  th?: boolean;
+  cls?: string;
+  colspan?: number;
+  rowspan?: number;
+}
+
+/** Placeholder for a cell's class and title, filled in once every cell is known. */
+const MARK = /\uE000(\d+):([^\uE000]*)\uE000/g;
+
+/**
+ * Cells of all tables of one page. Cells are written first with a placeholder; `finish` then puts
+ * each finding on the cells that show its node, or on the nearest enclosing one (a finding about a
+ * whole 指标 tree lands on its 绩效指标 cell). Placing needs every cell, hence two passes.
+ */
+export class Sheet {
+  private readonly paths: string[] = [];
+
+  constructor(private readonly lines: LineIndex) {}
+
+  /** A cell whose content is already HTML. */
+  html(content: string, o: CellOptions = {}): string {
+    const tag = o.th ? 'th' : 'td';
+    let a = '';
+    if (o.colspan && o.colspan > 1) a += ` colspan="${o.colspan}"`;
+    if (o.rowspan && o.rowspan > 1) a += ` rowspan="${o.rowspan}"`;
+    if (o.path) a += ` data-path="${esc(o.path)}"`;
+    if (o.node) a += this.position(o.node);
+    const id = this.paths.push(o.path ?? '') - 1;
+    return `<${tag}\uE000${id}:${o.cls ?? ''}\uE000${a}>${content}</${tag}>`;
+  }
+
+  /** A cell showing plain text. */
+  text(content: string | undefined, o: CellOptions = {}): string {
+    return this.html(esc(content ?? ''), o);
+  }
+
+  /** Source position attributes (0-based line and UTF-16 character, as LSP counts). */
+  position(node: Span): string {
+    const s = this.lines.position(node.start);
+    const e = this.lines.position(node.end);
+    return (
+      ` data-offset="${node.start}" data-end="${node.end}" data-line="${s.line}" data-char="${s.character}"` +
+      ` data-end-line="${e.line}" data-end-char="${e.character}"`
+    );
+  }
+
+  /** The cells (by index) each finding is shown on. */
+  place(findings: Finding[]): Map<number, Finding[]> {
+    const byPath = new Map<string, number[]>();
+    this.paths.forEach((p, i) => {
+      if (p) byPath.set(p, [...(byPath.get(p) ?? []), i]);
+    });
+    const out = new Map<number, Finding[]>();
+    for (const f of findings) {
+      const target = bestPath(f.path, [...byPath.keys()]);
+      for (const i of target ? byPath.get(target)! : []) out.set(i, [...(out.get(i) ?? []), f]);
+    }
+    return out;
+  }
+
+  /** Replaces the placeholders: class by the worst finding, messages as the tooltip. */
+  finish(html: string, findings: Finding[], refs: Map<Finding, number>): string {
+    const placed = this.place(findings);
+    return html.replace(MARK, (_, id: string, cls: string) => {
+      const fs = placed.get(Number(id)) ?? [];
+      const classes = cls ? [cls] : [];
+      let extra = '';
+      if (fs.length) {
+        const worst = fs.reduce(
+          (w, f) => (SEVERITY_ORDER[f.severity] < SEVERITY_ORDER[w] ? f.severity : w),
+          'hint' as Severity,
+        );
+        classes.push('finding', `finding-${worst}`);
+        const title = fs.map((f) => `[${f.rule}] ${f.message}`).join('\n');
+        const n = fs.map((f) => refs.get(f)).filter((x) => x !== undefined);
+        extra = ` title="${esc(title)}" data-rules="${esc(fs.map((f) => f.rule).join(' '))}" data-refs="${n.join(',')}" tabindex="0"`;
+      }
+      return (classes.length ? ` class="${classes.join(' ')}"` : '') + extra;
+    });
+  }
+}
+
+function under(path: string, parent: string): boolean {
+  return path.startsWith(parent) && (path[parent.length] === '.' || path[parent.length] === '[');
+}
+
+/** The cell path a finding belongs on: its own, else the nearest enclosing, else the first inside it. */
+export function bestPath(path: string, paths: string[]): string | undefined {
+  if (paths.includes(path)) return path;
+  const enclosing = paths.filter((p) => under(path, p)).sort((a, b) => b.length - a.length)[0];
+  return enclosing ?? paths.find((p) => under(p, path));
+}
