@@ -156,6 +156,42 @@ suite('Jixiao in a real VS Code', () => {
     assert.match(names, /医保窗口服务经费/);
   });
 
+  test('a review comment is written into the YAML and reported as open', async () => {
+    await vscode.workspace
+      .getConfiguration('jixiao')
+      .update('reviewer', '市财政局张三', vscode.ConfigurationTarget.Global);
+    const original = doc.getText();
+    const at = lineOf(doc, '名称: 城乡居民医保政府资助缴费');
+    // What the comment UI hands the command when a reviewer submits a new thread on that line.
+    const reply = {
+      thread: { uri: doc.uri, range: new vscode.Range(at, 0, at, 0), dispose: () => undefined },
+      text: '请核实总成本与项目金额',
+    };
+    await vscode.commands.executeCommand('jixiao.review.create', reply);
+    const text = doc.getText();
+    assert.match(text, /意见: 请核实总成本与项目金额/);
+    assert.match(text, /审核人: 市财政局张三/);
+    assert.match(text, /状态: 待修改/);
+    let open: vscode.Diagnostic | undefined;
+    for (const end = Date.now() + 30_000; !open && Date.now() < end; await sleep(200))
+      open = vscode.languages.getDiagnostics(doc.uri).find((d) => codeOf(d) === 'review-open');
+    assert.ok(open, 'review-open is reported');
+    await restore(doc, original);
+  });
+
+  test('the preview opens beside the editor', async () => {
+    await vscode.window.showTextDocument(doc);
+    await vscode.commands.executeCommand('jixiao.preview');
+    const webviews = () =>
+      vscode.window.tabGroups.all
+        .flatMap((g) => g.tabs)
+        .filter((t) => t.input instanceof vscode.TabInputWebview);
+    for (const end = Date.now() + 10_000; !webviews().length && Date.now() < end;) await sleep(200);
+    assert.equal(webviews().length, 1);
+    assert.match(webviews()[0].label, /预览|jinan/);
+    await vscode.window.tabGroups.close(webviews());
+  });
+
   test('screenshot: diagnostics underlined and a hover open', async () => {
     // The ≤270万元 case of the issue; after the restores above its finding is published again.
     let cost: vscode.Diagnostic | undefined;
