@@ -7,11 +7,13 @@ import {
   type ServerOptions,
 } from 'vscode-languageclient/node';
 import { CLIENT_FEATURES } from './features';
+import { initL10n, serverBundle, t } from './l10n';
 
 let client: LanguageClient | undefined;
 
 /** Starts the language server for `budget-yaml` documents, then the client-side features. */
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  initL10n(context.extensionPath);
   const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
   const serverOptions: ServerOptions = {
     run: { module: serverModule, transport: TransportKind.ipc },
@@ -24,9 +26,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   const clientOptions: LanguageClientOptions = {
     documentSelector: [{ language: 'budget-yaml' }],
     synchronize: { configurationSection: 'jixiao' },
-    initializationOptions: { settings: vscode.workspace.getConfiguration('jixiao') },
+    initializationOptions: {
+      settings: vscode.workspace.getConfiguration('jixiao'),
+      l10nBundle: serverBundle(),
+    },
   };
-  client = new LanguageClient('jixiao', 'Jixiao 绩效检查', serverOptions, clientOptions);
+  client = new LanguageClient('jixiao', t('Jixiao 绩效检查'), serverOptions, clientOptions);
   await client.start();
   for (const feature of CLIENT_FEATURES) await feature(context, client);
 }

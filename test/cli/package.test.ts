@@ -7,7 +7,7 @@ import { join } from 'node:path';
 
 const ROOT = join(__dirname, '..', '..');
 
-test('the .vsix holds the bundles, schemas, grammar and docs, and no node_modules', () => {
+test('the .vsix holds the bundles, schemas, grammar, docs and translations, and no node_modules', () => {
   const out = join(mkdtempSync(join(tmpdir(), 'jixiao-vsix-')), 'jixiao.vsix');
   const vsce = join(ROOT, 'node_modules', '.bin', 'vsce');
   const r = spawnSync(
@@ -27,8 +27,15 @@ test('the .vsix holds the bundles, schemas, grammar and docs, and no node_module
     'schemas/budget.schema.json',
     'syntaxes/budget-yaml.tmLanguage.json',
     'docs/rules/cost-total-mismatch.md',
+    'package.nls.json',
+    'package.nls.zh-cn.json',
+    'package.nls.en.json',
+    'l10n/bundle.l10n.en.json',
   ]) {
     assert.ok(ls.includes(f), `${f} is packaged`);
   }
   assert.ok(!ls.some((f) => f.startsWith('node_modules/')), 'no node_modules in the package');
+  // The %key% placeholders of the manifest resolve to the Chinese default in the packaged manifest.
+  const manifest = spawnSync('unzip', ['-p', out, 'extension.vsixmanifest'], { encoding: 'utf8' }).stdout;
+  assert.match(manifest, /<DisplayName>Jixiao 绩效 — 部门预算检查<\/DisplayName>/);
 });

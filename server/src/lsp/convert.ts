@@ -2,6 +2,7 @@ import {
   CodeAction,
   CodeActionKind,
   DiagnosticSeverity,
+  DiagnosticTag,
   type Diagnostic,
   type TextEdit,
 } from 'vscode-languageserver';
@@ -15,16 +16,23 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   hint: DiagnosticSeverity.Hint,
 };
 
-/** What a diagnostic carries for its code actions: quick fixes are built from this, never from the message. */
+/**
+ * What a diagnostic carries for its code actions, never parsed from the message: `rule` and
+ * `path` name the finding; `fixes` are the fixes as published, for clients and tools (the server
+ * itself takes them from its current check, so a stale diagnostic never edits newer text).
+ */
 export interface DiagnosticData {
   rule: string;
   path: string;
   fixes: Fix[];
 }
 
+/** Findings that point at text that can simply go: editors show them faded, like unused code. */
+const UNNECESSARY = new Set(['suppression-unused', 'level2-empty']);
+
 export function toDiagnostic(f: Finding): Diagnostic {
   const data: DiagnosticData = { rule: f.rule, path: f.path, fixes: f.fixes };
-  return {
+  const d: Diagnostic = {
     range: f.range,
     severity: SEVERITY[f.severity],
     code: f.rule,
@@ -33,15 +41,15 @@ export function toDiagnostic(f: Finding): Diagnostic {
     message: f.message,
     data,
   };
+  if (UNNECESSARY.has(f.rule)) d.tags = [DiagnosticTag.Unnecessary];
+  return d;
 }
 
-export function isJixiaoData(d: unknown): d is DiagnosticData {
-  return (
-    !!d &&
-    typeof d === 'object' &&
-    typeof (d as DiagnosticData).rule === 'string' &&
-    Array.isArray((d as DiagnosticData).fixes)
-  );
+/** Enough of our data to name a finding: its rule, and its path when the publisher gave one. */
+export function isJixiaoData(d: unknown): d is Pick<DiagnosticData, 'rule'> & Partial<DiagnosticData> {
+  if (!d || typeof d !== 'object') return false;
+  const { rule, path } = d as Partial<DiagnosticData>;
+  return typeof rule === 'string' && (path === undefined || typeof path === 'string');
 }
 
 export function fixToAction(
@@ -60,17 +68,22 @@ export function fixToAction(
   return action;
 }
 
-/** Edits of several fixes, dropping any that overlap an earlier one, so the result applies cleanly. */
-export function mergeEdits(fixes: Fix[]): TextEdit[] {
+/**
+ * Edits of several fixes as one edit that applies cleanly: a fix any of whose edits overlaps an
+ * edit already taken, or inserts at the same point, is left out whole (a later pass, or the next
+ * save, applies it against the fixed text). `applied` counts the fixes kept.
+ */
+export function mergeFixes(fixes: Fix[]): { edits: TextEdit[]; applied: number } {
   const taken: TextEdit[] = [];
+  let applied = 0;
   const key = (p: { line: number; character: number }) => p.line * 1e6 + p.character;
+  const clash = (e: TextEdit, t: TextEdit) =>
+    (key(e.range.start) < key(t.range.end) && key(t.range.start) < key(e.range.end)) ||
+    (key(e.range.start) === key(t.range.start) && key(e.range.end) === key(t.range.end));
   for (const fix of fixes) {
-    const overlaps = fix.edits.some(
-      (e) =>
-        taken.some((t) => key(e.range.start) < key(t.range.end) && key(t.range.start) < key(e.range.end)) ||
-        taken.some((t) => key(e.range.start) === key(t.range.start) && key(e.range.end) === key(t.range.end)),
-    );
-    if (!overlaps) taken.push(...fix.edits);
+    if (fix.edits.some((e) => taken.some((t) => clash(e, t)))) continue;
+    taken.push(...fix.edits);
+    applied++;
   }
-  return taken;
+  return { edits: taken, applied };
 }

@@ -11,6 +11,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ServerContext } from './context';
 import { toDiagnostic } from './convert';
 import { FEATURES } from './features';
+import { configureL10n } from './l10n';
 import { configForUri, type EditorSettings } from './settings';
 import { Checks } from './state';
 
@@ -46,6 +47,7 @@ const ctx: ServerContext = {
 
 connection.onInitialize((params): InitializeResult => {
   canPullConfig = !!params.capabilities.workspace?.configuration;
+  configureL10n(params.initializationOptions, (m) => connection.console.error(m));
   settings = (params.initializationOptions as { settings?: EditorSettings } | undefined)?.settings;
   const capabilities: ServerCapabilities = { textDocumentSync: TextDocumentSyncKind.Incremental };
   for (const f of FEATURES) Object.assign(capabilities, f.capabilities);

@@ -6,102 +6,119 @@ import {
   type Diagnostic,
   type Range,
 } from 'vscode-languageserver';
+import * as l10n from '@vscode/l10n';
 import type { CheckResult } from '../engine/engine';
-import { fixToAction, isJixiaoData, mergeEdits } from '../lsp/convert';
-import { REASON_PLACEHOLDER } from '../engine/suppress';
+import type { Finding } from '../engine/findings';
+import { ruleById } from '../engine/rules';
+import { fixToAction, isJixiaoData, mergeFixes, type DiagnosticData } from '../lsp/convert';
+import { suppressAction } from './suppressAction';
 
 export const FIX_ALL_KIND = CodeActionKind.SourceFixAll + '.jixiao';
 
 /**
- * The ladder of actions of a finding, as in vscode-eslint: its fixes, fix all of this rule,
- * accept it here with a reason, read the rule's page; and `source.fixAll.jixiao` for save.
- * Everything is driven by `diagnostic.data`, never by parsing the message.
+ * The ladder of actions of a finding, as in vscode-eslint: its fixes (the first preferred),
+ * fix all of this rule, accept it here with a reason, read the rule's page; and
+ * `source.fixAll.jixiao` for save. Everything is driven by `diagnostic.data`, never by parsing the
+ * message; the data only names the finding, whose fixes are then taken from the current check, so
+ * a diagnostic published for an older version of the text never yields an edit for this one.
  */
 export function codeActions(
   uri: string,
   result: CheckResult,
-  range: Range,
+  // The client already sends the diagnostics that overlap the requested range.
+  _range: Range,
   context: CodeActionContext,
 ): CodeAction[] {
   const only = context.only;
-  const wantsFixAll = only?.some(
-    (k) => FIX_ALL_KIND.startsWith(k) && k.startsWith(CodeActionKind.SourceFixAll),
-  );
-  if (only && wantsFixAll) return fixAll(uri, result);
-  if (only && !only.some((k) => CodeActionKind.QuickFix.startsWith(k))) return [];
   const actions: CodeAction[] = [];
+  // `only` names kinds by prefix: `source` or `source.fixAll` asks for ours too.
+  if (only?.some((k) => isPrefixKind(k, FIX_ALL_KIND))) actions.push(...fixAll(uri, result));
+  if (only && !only.some((k) => isPrefixKind(k, CodeActionKind.QuickFix))) return actions;
   const seenRules = new Set<string>();
-  for (const d of context.diagnostics) {
-    if (d.source !== 'jixiao' || !isJixiaoData(d.data)) continue;
+  const seenDocs = new Set<string>();
+  for (const d of context.diagnostics ?? []) {
+    if (d?.source !== 'jixiao' || !isJixiaoData(d.data) || !ruleById(d.data.rule)) continue;
     const data = d.data;
-    data.fixes.forEach((fix, i) => actions.push(fixToAction(uri, fix, d, i === 0)));
-    if (!seenRules.has(data.rule)) {
-      seenRules.add(data.rule);
-      const same = result.findings.filter((f) => f.rule === data.rule && f.fixes.length);
-      if (same.length > 1) {
-        const edits = mergeEdits(same.map((f) => f.fixes[0]));
-        actions.push(
-          CodeAction.create(
-            `修复此文件中所有同类问题（${data.rule}，共${same.length}处）`,
-            { changes: { [uri]: edits } },
-            CodeActionKind.QuickFix,
-          ),
-        );
+    const finding = currentFinding(result, d, data);
+    if (finding) {
+      finding.fixes.forEach((fix, i) => actions.push(fixToAction(uri, fix, d, i === 0)));
+      if (!seenRules.has(data.rule)) {
+        seenRules.add(data.rule);
+        const sameRule = fixAllOfRule(uri, result, data.rule, d);
+        if (sameRule) actions.push(sameRule);
       }
+      // Findings about suppression comments are reported after suppressions apply: none reaches them.
+      const suppress = data.rule.startsWith('suppression-')
+        ? undefined
+        : suppressAction(uri, result, finding.range, d, data.rule);
+      if (suppress) actions.push(suppress);
     }
-    actions.push(suppressAction(uri, result, d, data.rule));
-    const doc = CodeAction.create(`查看规则说明：${data.rule}`, CodeActionKind.QuickFix);
-    doc.command = Command.create(`查看规则说明：${data.rule}`, 'jixiao.showRuleDoc', data.rule);
+    if (seenDocs.has(data.rule)) continue;
+    seenDocs.add(data.rule);
+    const docTitle = l10n.t('查看规则说明：{0}', data.rule);
+    const doc = CodeAction.create(docTitle, CodeActionKind.QuickFix);
+    doc.command = Command.create(docTitle, 'jixiao.showRuleDoc', data.rule);
     doc.diagnostics = [d];
     actions.push(doc);
   }
-  void range;
   return actions;
 }
 
-function fixAll(uri: string, result: CheckResult): CodeAction[] {
-  const fixes = result.findings.filter((f) => f.fixes.length).map((f) => f.fixes[0]);
-  if (!fixes.length) return [];
-  return [
-    CodeAction.create(
-      '修复所有可自动修复的问题（绩效检查）',
-      { changes: { [uri]: mergeEdits(fixes) } },
-      FIX_ALL_KIND,
-    ),
-  ];
+/** Whether a requested kind covers `kind` (`source` covers `source.fixAll.jixiao`). */
+function isPrefixKind(requested: string, kind: string): boolean {
+  return kind === requested || kind.startsWith(requested + '.');
 }
 
 /**
- * `# 绩效检查-忽略 RULE: 请填写理由` at the end of the finding's line (or on its own line above
- * when the line already has a comment); the client then selects the placeholder to be typed over.
+ * The finding of the current check that a diagnostic stands for: same rule and path; among
+ * several (a path may hold more than one finding of a rule), the one at the diagnostic's range,
+ * else the nearest. None when the finding is gone.
  */
-function suppressAction(uri: string, result: CheckResult, d: Diagnostic, rule: string): CodeAction {
-  const lines = result.draft.lines;
-  const line = d.range.start.line;
-  const text = lines.lineText(line);
-  const comment = `# 绩效检查-忽略 ${rule}: ${REASON_PLACEHOLDER}`;
-  let at: { line: number; character: number };
-  let newText: string;
-  let reasonAt: { line: number; character: number };
-  if (/\s#/.test(text) || text.trimStart().startsWith('#')) {
-    const indent = /^\s*/.exec(text)![0].replace(/-\s/, '  ');
-    at = { line, character: 0 };
-    newText = `${indent}${comment}\n`;
-    reasonAt = { line, character: indent.length + comment.length - REASON_PLACEHOLDER.length };
-  } else {
-    at = { line, character: text.length };
-    newText = `  ${comment}`;
-    reasonAt = { line, character: text.length + newText.length - REASON_PLACEHOLDER.length };
-  }
+function currentFinding(
+  result: CheckResult,
+  d: Diagnostic,
+  data: Pick<DiagnosticData, 'rule'> & Partial<DiagnosticData>,
+): Finding | undefined {
+  const line = d.range?.start?.line ?? -1;
+  const candidates = result.findings.filter(
+    (f) => f.rule === data.rule && (typeof data.path !== 'string' || f.path === data.path),
+  );
+  const at = candidates.find(
+    (f) =>
+      f.range.start.line === line &&
+      f.range.start.character === d.range?.start?.character &&
+      f.range.end.line === d.range?.end?.line &&
+      f.range.end.character === d.range?.end?.character,
+  );
+  if (at || typeof data.path !== 'string') return at;
+  return candidates.sort(
+    (a, b) => Math.abs(a.range.start.line - line) - Math.abs(b.range.start.line - line),
+  )[0];
+}
+
+function fixAllOfRule(uri: string, result: CheckResult, rule: string, d: Diagnostic): CodeAction | undefined {
+  const fixable = result.findings.filter((f) => f.rule === rule && f.fixes.length);
+  if (fixable.length < 2) return undefined;
+  const { edits, applied } = mergeFixes(fixable.map((f) => f.fixes[0]));
+  if (applied < 2) return undefined;
   const action = CodeAction.create(
-    '忽略此处（需填写理由）',
-    { changes: { [uri]: [{ range: { start: at, end: at }, newText }] } },
+    l10n.t('修复此文件中所有同类问题（{0}，共{1}处）', rule, applied),
+    { changes: { [uri]: edits } },
     CodeActionKind.QuickFix,
   );
   action.diagnostics = [d];
-  action.command = Command.create('选择理由占位符', 'jixiao.selectReason', uri, {
-    start: reasonAt,
-    end: { line: reasonAt.line, character: reasonAt.character + REASON_PLACEHOLDER.length },
-  });
   return action;
+}
+
+/** `source.fixAll.jixiao`: the first fix of every finding, as one edit without overlaps. */
+function fixAll(uri: string, result: CheckResult): CodeAction[] {
+  const { edits, applied } = mergeFixes(result.findings.filter((f) => f.fixes.length).map((f) => f.fixes[0]));
+  if (!applied) return [];
+  return [
+    CodeAction.create(
+      l10n.t('修复所有可自动修复的问题（绩效检查）'),
+      { changes: { [uri]: edits } },
+      FIX_ALL_KIND,
+    ),
+  ];
 }

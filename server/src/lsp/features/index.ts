@@ -1,7 +1,9 @@
 import type { Feature } from '../context';
-import { codeActionFeature, hoverFeature, symbolFeature } from './basics';
+import { hoverFeature } from './basics';
+import { codeActionFeature } from './codeActions';
 import { completionFeature } from './completion';
 import { lensFeature } from './lenses';
+import { foldingFeature, symbolFeature, unitNavigationFeature, workspaceSymbolFeature } from './navigation';
 import { previewFeature } from './preview';
 import { reviewFeature } from './reviews';
 
@@ -11,6 +13,9 @@ export const FEATURES: Feature[] = [
   codeActionFeature,
   completionFeature,
   symbolFeature,
+  foldingFeature,
+  unitNavigationFeature,
+  workspaceSymbolFeature,
   reviewFeature,
   previewFeature,
   lensFeature,
