@@ -45,3 +45,27 @@ test('checking through the edit cache gives exactly what a fresh check gives, ed
     { numRuns: 60, seed: 11 },
   );
 });
+
+test('a project checked apart keeps its findings right when lines are added above it', () => {
+  // A duplicate key names the line of its first occurrence; a schema error and an unknown code sit inside.
+  const project = [
+    '  - 名称: 重复键项目',
+    '    金额: 10',
+    '    金额: 12',
+    '    功能科目: 2109999 不存在的科目',
+    '    未知键: 1',
+    '',
+  ].join('\n');
+  const base = generateDraft(3, 5) + project;
+  const cache = new ParseCache();
+  const first = checkText(base, { cache }).findings.filter((f) => f.rule === 'duplicate-key');
+  assert.equal(first.length, 1);
+  assert.match(first[0].message, new RegExp(`第${first[0].range.start.line}行`));
+  const moved = base.replace('项目:\n', '项目:\n  # 新增一行注释\n');
+  assert.notEqual(moved, base);
+  assert.equal(snapshot(moved, cache), snapshot(moved));
+  const again = checkText(moved, { cache }).findings;
+  const dup = again.find((f) => f.rule === 'duplicate-key')!;
+  assert.match(dup.message, new RegExp(`第${dup.range.start.line}行`));
+  assert.ok(again.some((f) => f.rule === 'schema' && f.message.includes('未知键')));
+});

@@ -3,7 +3,7 @@ import { SEVERITY_ORDER, type Finding } from './findings';
 import { buildDraft } from './model/build';
 import type { Draft, Project } from './model/types';
 import { allRuleIds, ruleById, RULES } from './rules';
-import type { Report, Rule } from './rules/rule';
+import type { Part, Report, Rule } from './rules/rule';
 import { findSuppressions, hasReason, isSuppressed, type Suppression } from './suppress';
 import { LineIndex } from './text/lineIndex';
 import { ParseCache, parseDocument } from './yaml/chunks';
@@ -31,20 +31,21 @@ export function checkText(text: string, options: CheckOptions = {}): CheckResult
   const draft = buildDraft(parsed, config.profile, lines, options.cache?.modelMemo);
   const raw: Finding[] = [];
   const internalErrors: string[] = [];
-  const run = (rule: Rule, d: Draft, sink: (r: Report) => void) => {
+  const run: Runner = (rule, d, sink, part) => {
     try {
-      rule.check({ draft: d, config, report: sink });
+      rule.check({ draft: d, config, report: sink, part });
     } catch (e) {
       internalErrors.push(`${rule.id}: ${(e as Error)?.stack ?? String(e)}`);
     }
   };
   const active = RULES.filter((r) => config.rules[r.id] !== 'off');
   const emit = (rule: Rule, r: Report) => raw.push(toFinding(rule, r, lines, config.rules[rule.id]));
-  for (const rule of active.filter((r) => r.scope !== 'project')) run(rule, draft, (r) => emit(rule, r));
-  const perProject = active.filter((r) => r.scope === 'project');
+  for (const rule of active.filter((r) => r.scope !== 'project'))
+    run(rule, draft, (r) => emit(rule, r), rule.scope === 'piece' ? { kind: 'rest' } : undefined);
+  const perProject = active.filter((r) => r.scope === 'project' || r.scope === 'piece');
   // The department-wide tree (整体绩效目标) is checked once by the project rules, with no projects.
   const overallOnly: Draft = { ...draft, projects: [] };
-  for (const rule of perProject) run(rule, overallOnly, (r) => emit(rule, r));
+  for (const rule of perProject) if (rule.scope === 'project') run(rule, overallOnly, (r) => emit(rule, r));
   const key = contextKey(draft, config);
   for (const p of draft.projects) {
     for (const { rule, report } of projectReports(p, draft, key, perProject, run, options.cache))
@@ -61,6 +62,8 @@ export function checkText(text: string, options: CheckOptions = {}): CheckResult
   );
   return { findings, draft, config, suppressions, internalErrors };
 }
+
+type Runner = (rule: Rule, d: Draft, sink: (r: Report) => void, part?: Part) => void;
 
 interface ProjectReports {
   key: string;
@@ -87,7 +90,7 @@ function projectReports(
   draft: Draft,
   key: string,
   rules: Rule[],
-  run: (rule: Rule, d: Draft, sink: (r: Report) => void) => void,
+  run: Runner,
   cache: ParseCache | undefined,
 ): { rule: Rule; report: Report }[] {
   const memo = cache?.memo as WeakMap<object, ProjectReports> | undefined;
@@ -102,8 +105,18 @@ function projectReports(
   }
   const reports: { rule: Rule; report: Report }[] = [];
   const one: Draft = { ...draft, projects: [p], overall: undefined };
-  for (const rule of rules) run(rule, one, (report) => reports.push({ rule, report }));
-  memo?.set(p.node, { key, index: p.index, base: p.node.start, reports });
+  const part: Part = { kind: 'project', project: p };
+  let volatile = false;
+  for (const rule of rules) {
+    const sink = (report: Report) => {
+      volatile ||= report.volatile === true;
+      reports.push({ rule, report });
+    };
+    if (rule.scope === 'piece') run(rule, draft, sink, part);
+    else run(rule, one, sink);
+  }
+  if (volatile) memo?.delete(p.node);
+  else memo?.set(p.node, { key, index: p.index, base: p.node.start, reports });
   return reports;
 }
 

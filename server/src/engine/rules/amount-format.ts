@@ -1,14 +1,22 @@
-import { allAmounts } from '../model/amounts';
+import { projectAmounts, restAmounts } from '../model/amounts';
+import type { Amount } from '../model/types';
 import { decimalsOf } from '../util/money';
-import type { Rule } from './rule';
+import { forParts, type Rule } from './rule';
 
 const rule: Rule = {
   id: 'amount-format',
   severity: 'warning',
   description: '金额写成了字符串（如 "1,751.54"），或以万元为单位却超过两位小数。',
+  scope: 'piece',
   check(ctx) {
     const wan = ctx.draft.header.moneyUnit === '万元';
-    for (const a of allAmounts(ctx.draft)) {
+    const each = (amounts: Amount[]) => amounts.forEach(one);
+    forParts(
+      ctx,
+      () => each(restAmounts(ctx.draft)),
+      (p) => each(projectAmounts(p)),
+    );
+    function one(a: Amount): void {
       const written = a.node.source;
       if (a.fromString) {
         ctx.report({

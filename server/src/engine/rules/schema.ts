@@ -1,21 +1,25 @@
-import { validateDraft } from '../schema/validate';
-import { isMap, type YNode } from '../yaml/ast';
+import type { Project } from '../model/types';
+import { validateProject, validateRest, type SchemaIssue } from '../schema/validate';
+import { isMap, isSeq, type YNode } from '../yaml/ast';
 import { nodeAt, pathString, toPlain } from '../util/walk';
-import type { Rule } from './rule';
+import type { Rule, RuleContext } from './rule';
 
 /** A finding about a whole mapping is shown on its first key, not across the whole block. */
 function narrow(node: YNode): YNode {
   return isMap(node) && node.pairs.length ? node.pairs[0].key : node;
 }
 
+const PROJECTS = '项目';
+
 const rule: Rule = {
   id: 'schema',
   severity: 'error',
   description: '不符合草稿格式：未知的键、类型错误、缺少必填项（依据 schemas/budget.schema.json）。',
+  scope: 'piece',
   check(ctx) {
     const root = ctx.draft.parsed.root;
     if (!root) {
-      if (!ctx.draft.parsed.problems.length) {
+      if (!ctx.draft.parsed.problems.length && ctx.part?.kind !== 'project') {
         ctx.report({
           start: 0,
           end: 0,
@@ -25,20 +29,44 @@ const rule: Rule = {
       }
       return;
     }
-    const seen = new Set<string>();
-    for (const issue of validateDraft(toPlain(root))) {
-      const at = nodeAt(root, issue.path);
-      const node = issue.target === 'key' && at.key ? at.key : (at.node ?? at.parent ?? root);
-      const key = `${node.start}:${issue.message}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      ctx.report({
-        node: issue.target === 'key' ? node : narrow(node),
-        path: pathString(issue.path),
-        message: issue.message,
-      });
+    const part = ctx.part;
+    if (part?.kind === 'project') {
+      checkProject(ctx, part.project);
+      return;
     }
+    // The projects are validated one by one (and, in the editor, only when they change).
+    const projects = new Set<YNode>(ctx.draft.projects.map((p) => p.node));
+    report(ctx, root, validateRest(toPlain(root, projects)));
+    const list = nodeAt(root, [PROJECTS]).node;
+    if (isSeq(list))
+      list.items.forEach((item, i) => {
+        if (!projects.has(item))
+          report(ctx, item, validateProject(toPlain(item), [PROJECTS, i]), [PROJECTS, i]);
+      });
+    if (!part) for (const p of ctx.draft.projects) checkProject(ctx, p);
   },
 };
+
+function checkProject(ctx: RuleContext, p: Project): void {
+  const at = [PROJECTS, p.index];
+  report(ctx, p.node, validateProject(toPlain(p.node), at), at);
+}
+
+/** Places each issue on its node; `base` is where `top` sits in the data (issue paths are absolute). */
+function report(ctx: RuleContext, top: YNode, issues: SchemaIssue[], base: (string | number)[] = []): void {
+  const seen = new Set<string>();
+  for (const issue of issues) {
+    const at = nodeAt(top, issue.path.slice(base.length));
+    const node = issue.target === 'key' && at.key ? at.key : (at.node ?? at.parent ?? top);
+    const key = `${node.start}:${issue.message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    ctx.report({
+      node: issue.target === 'key' ? node : narrow(node),
+      path: pathString(issue.path),
+      message: issue.message,
+    });
+  }
+}
 
 export default rule;

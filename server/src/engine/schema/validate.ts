@@ -36,6 +36,39 @@ export function validateDraft(data: unknown): SchemaIssue[] {
   return run(draftValidator, data);
 }
 
+let restValidator: ValidateFunction | undefined;
+let projectValidator: ValidateFunction | undefined;
+
+/**
+ * The draft without its projects' contents: the schema with the 项目 list's items left open, so
+ * each project can be validated apart (`validateProject`) and its result kept while it is unchanged.
+ */
+export function validateRest(data: unknown): SchemaIssue[] {
+  restValidator ??= compile(restSchema());
+  return run(restValidator, data);
+}
+
+/** One item of the 项目 list, located at `prefix` (['项目', index]). */
+export function validateProject(data: unknown, prefix: Path): SchemaIssue[] {
+  projectValidator ??= compile(projectSchema());
+  return run(projectValidator, data, prefix);
+}
+
+type SchemaDoc = Record<string, unknown> & { properties: Record<string, { items?: object }> };
+const BUDGET = budgetSchema as unknown as SchemaDoc;
+
+function restSchema(): object {
+  const { $id: _id, ...schema } = BUDGET;
+  return {
+    ...schema,
+    properties: { ...schema.properties, 项目: { ...schema.properties.项目, items: true } },
+  };
+}
+
+function projectSchema(): object {
+  return { $schema: BUDGET.$schema, definitions: BUDGET.definitions, ...BUDGET.properties.项目.items };
+}
+
 export function validateConfig(data: unknown): SchemaIssue[] {
   configValidator ??= compile(configSchema);
   return run(configValidator, data);
@@ -315,7 +348,7 @@ function issuesAt(path: Path, errs: ErrorObject[], value: unknown): SchemaIssue[
   return out;
 }
 
-function run(validate: ValidateFunction, data: unknown): SchemaIssue[] {
+function run(validate: ValidateFunction, data: unknown, prefix: Path = []): SchemaIssue[] {
   if (validate(data)) return [];
   const byPath = new Map<string, ErrorObject[]>();
   for (const e of validate.errors ?? []) {
@@ -326,7 +359,7 @@ function run(validate: ValidateFunction, data: unknown): SchemaIssue[] {
   const out: SchemaIssue[] = [];
   const seen = new Set<string>();
   for (const [pointer, errs] of byPath) {
-    const path = parsePointer(pointer);
+    const path = [...prefix, ...parsePointer(pointer)];
     for (const issue of issuesAt(path, errs, errs[0].data)) {
       const key = `${JSON.stringify(issue.path)}|${issue.target}|${issue.message}`;
       if (seen.has(key)) continue;

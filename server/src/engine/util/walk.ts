@@ -6,6 +6,13 @@ export function childPath(path: string, key: string | number): string {
   return path ? `${path}.${key}` : key;
 }
 
+export interface WalkOptions {
+  /** The path of `root` itself. */
+  basePath?: string;
+  /** List items not to enter (the projects, when a rule checks them apart). */
+  skip?: ReadonlySet<YNode>;
+}
+
 /**
  * Visits every mapping of a tree with its path; iterative, so no depth can overflow the stack.
  * Paths are built only when asked for (`path()`): most visits never need one.
@@ -13,10 +20,13 @@ export function childPath(path: string, key: string | number): string {
 export function forEachMapLazy(
   root: YNode | undefined,
   visit: (map: YMap, path: () => string) => void,
+  options: WalkOptions = {},
 ): void {
   if (!root) return;
   type Frame = { node: YNode; parent?: Frame; key?: string | number };
-  const pathOf = (f: Frame): string => (f.parent ? childPath(pathOf(f.parent), f.key!) : '');
+  const base = options.basePath ?? '';
+  const skip = options.skip;
+  const pathOf = (f: Frame): string => (f.parent ? childPath(pathOf(f.parent), f.key!) : base);
   const stack: Frame[] = [{ node: root }];
   while (stack.length) {
     const f = stack.pop()!;
@@ -31,23 +41,26 @@ export function forEachMapLazy(
     } else if (node.type === 'seq') {
       for (let i = node.items.length - 1; i >= 0; i--) {
         const v = node.items[i];
-        if (v.type === 'map' || v.type === 'seq') stack.push({ node: v, parent: f, key: i });
+        if ((v.type === 'map' || v.type === 'seq') && !skip?.has(v))
+          stack.push({ node: v, parent: f, key: i });
       }
     }
   }
 }
 
 /** Plain data for JSON-schema validation, built from our tree (so duplicates resolve as js-yaml would: last wins). */
-export function toPlain(node: YNode | undefined): unknown {
+export function toPlain(node: YNode | undefined, skip?: ReadonlySet<YNode>): unknown {
   if (!node) return undefined;
+  // A skipped node (a project checked apart) stands as an empty mapping.
+  if (skip?.has(node)) return {};
   switch (node.type) {
     case 'scalar':
       return node.value;
     case 'seq':
-      return node.items.map(toPlain);
+      return node.items.map((it) => toPlain(it, skip));
     case 'map': {
       const o: Record<string, unknown> = {};
-      for (const p of node.pairs) o[keyText(p)] = toPlain(p.value);
+      for (const p of node.pairs) o[keyText(p)] = toPlain(p.value, skip);
       return o;
     }
     default:

@@ -1,14 +1,15 @@
 import { getCatalog, nameDistance, normalizeName } from '../../../catalog/catalog';
 import type { FixSpec, Rule } from '../rule';
-import { codeRefs } from '../shared/codes';
+import { partCodeRefs } from '../shared/codes';
 
 const rule: Rule = {
   id: 'code-name-conflict',
   severity: 'warning',
   description: '科目名称与该编码的官方名称不一致。',
+  scope: 'piece',
   check(ctx) {
     const { catalog, year } = getCatalog(ctx.draft.header.year?.value);
-    for (const { ref, scheme } of codeRefs(ctx.draft)) {
+    for (const { ref, scheme } of partCodeRefs(ctx)) {
       if (!ref.name || ref.nameStart === undefined || ref.nameEnd === undefined) continue;
       const entry = catalog.lookup(scheme, ref.code);
       if (!entry || normalizeName(entry.name) === normalizeName(ref.name)) continue;

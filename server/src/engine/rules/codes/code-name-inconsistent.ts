@@ -1,6 +1,7 @@
 import { getCatalog, normalizeName } from '../../../catalog/catalog';
 import type { Rule } from '../rule';
-import { codeRefs, type FieldRef } from '../shared/codes';
+import type { Project } from '../../model/types';
+import { projectCodeRefs, restCodeRefs, type FieldRef } from '../shared/codes';
 
 /** Names many codes share by design (行政运行 under every 款, 其他…支出 at 款 and 项). */
 const GENERIC = /^(行政运行|一般行政管理事务|机关服务|事业运行|其他.*)$/;
@@ -11,36 +12,36 @@ const rule: Rule = {
   description: '同一编码在文件中写了两个名称，或同一名称对应两个编码。',
   check(ctx) {
     const { catalog } = getCatalog(ctx.draft.header.year?.value);
-    const byCode = new Map<string, FieldRef>();
+    const byCode = new Map<string, Named>();
     const byName = new Map<string, FieldRef>();
-    for (const r of codeRefs(ctx.draft)) {
-      if (!r.ref.name) continue;
-      const name = normalizeName(r.ref.name);
-      const codeKey = `${r.scheme}:${r.ref.code}`;
-      const first = byCode.get(codeKey);
-      if (!first) byCode.set(codeKey, r);
-      else if (normalizeName(first.ref.name!) !== name) {
+    const parts = [prepare(restCodeRefs(ctx.draft)), ...ctx.draft.projects.map(preparedOf)];
+    for (const part of parts) for (const n of part) visit(n);
+    function visit(n: Named): void {
+      const { r, name, codeKey, nameKey } = n;
+      const seen = byCode.get(codeKey);
+      if (!seen) byCode.set(codeKey, n);
+      else if (seen.name !== name) {
+        const first = seen.r;
         ctx.report({
           start: r.ref.nameStart ?? r.ref.codeStart,
           end: r.ref.nameEnd ?? r.ref.codeEnd,
           path: r.ref.path,
           message: `编码 ${r.ref.code} 在 ${first.ref.path} 写作“${first.ref.name}”，此处写作“${r.ref.name}”；同一编码应使用同一名称`,
         });
-        continue;
+        return;
       }
-      const nameKey = `${r.scheme}:${name}`;
       const other = byName.get(nameKey);
       if (!other) {
         byName.set(nameKey, r);
-        continue;
+        return;
       }
-      if (other.ref.code === r.ref.code || GENERIC.test(name)) continue;
+      if (other.ref.code === r.ref.code || GENERIC.test(name)) return;
       // Shared official names (20899 and 2089999 其他社会保障和就业支出) are not an inconsistency.
       const official = [other.ref.code, r.ref.code].every((c) => {
         const e = catalog.lookup(r.scheme, c);
         return e && normalizeName(e.name) === name;
       });
-      if (official) continue;
+      if (official) return;
       ctx.report({
         start: r.ref.codeStart,
         end: r.ref.codeEnd,
@@ -50,5 +51,33 @@ const rule: Rule = {
     }
   },
 };
+
+interface Named {
+  r: FieldRef;
+  name: string;
+  codeKey: string;
+  nameKey: string;
+}
+
+function prepare(refs: FieldRef[]): Named[] {
+  return refs
+    .filter((r) => r.ref.name)
+    .map((r) => {
+      const name = normalizeName(r.ref.name!);
+      return { r, name, codeKey: `${r.scheme}:${r.ref.code}`, nameKey: `${r.scheme}:${name}` };
+    });
+}
+
+/**
+ * A project's named references, kept while its model is unchanged (the engine reuses the model
+ * of an unedited project), so an edit costs map lookups rather than renormalising every name.
+ */
+const prepared = new WeakMap<Project, Named[]>();
+
+function preparedOf(p: Project): Named[] {
+  let hit = prepared.get(p);
+  if (!hit) prepared.set(p, (hit = prepare(projectCodeRefs(p))));
+  return hit;
+}
 
 export default rule;

@@ -1,6 +1,6 @@
 import { isMap, isScalar, isSeq, keyText, type YNode } from '../../yaml/ast';
 import { childPath } from '../../util/walk';
-import type { Rule } from '../rule';
+import { partTrees, type Rule } from '../rule';
 
 /** Text left from a template: XX, ××, 某某, 待定, 0 等 1 个 (an auto-filled count left at zero). */
 const PLACEHOLDER = /(?:[Xx]{2,}|[×＊*]{2,}|某某|待定|待填|待补充|TODO|0\s*等\s*\d+\s*个)/;
@@ -9,12 +9,24 @@ const rule: Rule = {
   id: 'placeholder-text',
   severity: 'warning',
   description: '值或文字中留有占位内容（XX、××、某某、待定、“0 等 1 个”）。',
+  scope: 'piece',
   check(ctx) {
-    const root = ctx.draft.root;
-    if (!root || !ctx.draft.text.match(PLACEHOLDER)) return;
-    const stack: [YNode, string][] = [[root, '']];
+    const { text } = ctx.draft;
+    const part = ctx.part;
+    // One scan rules most texts out: the whole draft's, or a project's own. Outside the projects
+    // the tree is small, and scanning all of a large draft's text for it would cost more.
+    if (!part && !PLACEHOLDER.test(text)) return;
+    if (
+      part?.kind === 'project' &&
+      !PLACEHOLDER.test(text.slice(part.project.node.start, part.project.node.end))
+    )
+      return;
+    const trees = partTrees(ctx);
+    const stack: [YNode, string][] = trees.map((t) => [t.root, t.options.basePath ?? '']);
+    const skip = trees[0]?.options.skip;
     while (stack.length) {
       const [node, path] = stack.pop()!;
+      if (skip?.has(node)) continue;
       if (isMap(node)) {
         for (const p of node.pairs) {
           const k = keyText(p);

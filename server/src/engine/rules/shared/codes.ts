@@ -1,5 +1,6 @@
 import type { Scheme } from '../../../catalog/catalog';
-import type { CodeRef, Draft } from '../../model/types';
+import type { CodeRef, Draft, Project } from '../../model/types';
+import type { RuleContext } from '../rule';
 
 export interface FieldRef {
   ref: CodeRef;
@@ -13,6 +14,11 @@ export interface FieldRef {
 
 /** Every code reference of the draft with the catalog scheme its field belongs to. */
 export function codeRefs(draft: Draft): FieldRef[] {
+  return [...restCodeRefs(draft), ...draft.projects.flatMap(projectCodeRefs)];
+}
+
+/** The code references outside the projects: the rows of the two expenditure tables. */
+export function restCodeRefs(draft: Draft): FieldRef[] {
   const out: FieldRef[] = [];
   for (const r of draft.funcRows)
     if (r.subject) out.push({ ref: r.subject, scheme: 'func', field: '支出功能分类科目' });
@@ -22,14 +28,27 @@ export function codeRefs(draft: Draft): FieldRef[] {
     if (r.gov)
       out.push({ ref: r.gov, scheme: 'govEco', field: '政府预算支出经济分类科目', unit: r.unit?.text });
   }
-  for (const p of draft.projects) {
-    if (p.func) out.push({ ref: p.func, scheme: 'func', length: 7, field: '项目的功能科目' });
-    for (const d of p.details) {
-      if (d.func) out.push({ ref: d.func, scheme: 'func', length: 7, field: '明细的功能科目' });
-      if (d.econ) out.push({ ref: d.econ, scheme: 'deptEco', length: 5, field: '明细的经济科目' });
-    }
-  }
-  return out.filter((r) => /^\d+$/.test(r.ref.code));
+  return out.filter(numeric);
 }
+
+/** One project's code references: its 功能科目 and its 明细's 功能科目 and 经济科目. */
+export function projectCodeRefs(p: Project): FieldRef[] {
+  const out: FieldRef[] = [];
+  if (p.func) out.push({ ref: p.func, scheme: 'func', length: 7, field: '项目的功能科目' });
+  for (const d of p.details) {
+    if (d.func) out.push({ ref: d.func, scheme: 'func', length: 7, field: '明细的功能科目' });
+    if (d.econ) out.push({ ref: d.econ, scheme: 'deptEco', length: 5, field: '明细的经济科目' });
+  }
+  return out.filter(numeric);
+}
+
+/** The refs of the part a 'piece' rule was asked about (all of them for the whole draft). */
+export function partCodeRefs(ctx: RuleContext): FieldRef[] {
+  const part = ctx.part;
+  if (!part) return codeRefs(ctx.draft);
+  return part.kind === 'rest' ? restCodeRefs(ctx.draft) : projectCodeRefs(part.project);
+}
+
+const numeric = (r: FieldRef) => /^\d+$/.test(r.ref.code);
 
 export const LEVEL_ZH = ['', '类', '款', '项'];
