@@ -21,6 +21,8 @@ export interface L10nCall {
   key?: string;
   /** The call's source text when its message is not one plain string literal. */
   nonLiteral?: string;
+  /** `vscode.l10n.t(…)` called directly rather than through a module's translator. */
+  direct?: boolean;
 }
 
 /**
@@ -32,15 +34,17 @@ export function l10nCalls(): L10nCall[] {
   const calls: L10nCall[] = [];
   for (const file of [...sources(join(ROOT, 'client', 'src')), ...sources(join(ROOT, 'server', 'src'))]) {
     const text = readFileSync(file, 'utf8');
-    const imports = /from '(?:\.\.?\/)+l10n'|from '@vscode\/l10n'/.test(text);
+    const imports = /from '(?:\.\.?\/)+l10n'|from '@vscode\/l10n'|vscode\.l10n\.t\(/.test(text);
     if (!imports) continue;
     const rel = relative(ROOT, file);
-    const call = /(?<![\w.$])(?:l10n\.)?t\(\s*/g;
+    const call = /(?<![\w.$])(vscode\.)?(?:l10n\.)?t\(\s*/g;
     for (let m = call.exec(text); m; m = call.exec(text)) {
       const rest = text.slice(m.index + m[0].length);
       const lit = /^'((?:[^'\\\n]|\\.)*)'|^"((?:[^"\\\n]|\\.)*)"/.exec(rest);
-      if (lit) calls.push({ file: rel, key: lit[1] ?? lit[2] });
-      else calls.push({ file: rel, nonLiteral: text.slice(m.index, m.index + m[0].length + 30) });
+      const direct = m[1] !== undefined && !rel.endsWith('client/src/l10n.ts');
+      if (lit) calls.push({ file: rel, key: lit[1] ?? lit[2], direct });
+      else if (!rel.endsWith('client/src/l10n.ts'))
+        calls.push({ file: rel, nonLiteral: text.slice(m.index, m.index + m[0].length + 30), direct });
     }
   }
   return calls;

@@ -26,6 +26,15 @@ test('every UI string in the code is a literal key of both bundles', () => {
   }
 });
 
+test('client features translate through client/src/l10n.ts, which also serves an English UI', () => {
+  // vscode.l10n.t alone stays Chinese for an English display language (see client/src/l10n.ts).
+  const direct = l10nCalls().filter((c) => c.file.startsWith('client/') && c.direct);
+  assert.deepEqual(
+    direct.map((c) => `${c.file}: ${c.key}`),
+    [],
+  );
+});
+
 test('bundle.l10n.json lists the same keys as the English bundle, with the same placeholders', () => {
   assert.deepEqual(Object.keys(SOURCE).sort(), Object.keys(EN).sort());
   const holes = (s: string) => (s.match(/\{\d+\}/g) ?? []).sort();

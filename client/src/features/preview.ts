@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
+import { t } from '../l10n';
 import type { PreviewParams, PreviewResponse } from '../../../server/src/lsp/features/preview';
 import { previewPage } from '../../../server/src/report/page';
 import type { ClientFeature } from './types';
@@ -72,7 +73,7 @@ export const previewPanel: ClientFeature = (context, client) => {
     attempts = 0;
     body = res.body;
     title = res.title;
-    panel.title = vscode.l10n.t('预览：{0}', fileName(doc.uri));
+    panel.title = t('预览：{0}', fileName(doc.uri));
     show();
   };
 
@@ -96,12 +97,12 @@ export const previewPanel: ClientFeature = (context, client) => {
     if (!panel) {
       panel = vscode.window.createWebviewPanel(
         'jixiao.preview',
-        vscode.l10n.t('预览：{0}', fileName(doc.uri)),
+        t('预览：{0}', fileName(doc.uri)),
         { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
         { enableScripts: true, enableFindWidget: true, localResourceRoots: [] },
       );
       loaded = false;
-      body = `<p class="empty">${vscode.l10n.t('正在生成预览…')}</p>`;
+      body = `<p class="empty">${t('正在生成预览…')}</p>`;
       panel.onDidDispose(() => {
         panel = undefined;
         target = undefined;
@@ -133,7 +134,7 @@ export const previewPanel: ClientFeature = (context, client) => {
           ? await vscode.workspace.openTextDocument(uri)
           : vscode.window.activeTextEditor?.document;
       if (!doc || doc.languageId !== 'budget-yaml') {
-        void vscode.window.showWarningMessage(vscode.l10n.t('请先打开一个部门预算草稿（*.budget.yaml）。'));
+        void vscode.window.showWarningMessage(t('请先打开一个部门预算草稿（*.budget.yaml）。'));
         return;
       }
       open(doc);

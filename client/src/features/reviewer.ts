@@ -1,6 +1,7 @@
 import { execFile } from 'node:child_process';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
+import { t } from '../l10n';
 
 /** Asked once per session when neither the setting nor git names the reviewer. */
 let asked: string | undefined;
@@ -16,11 +17,11 @@ export async function reviewerFor(doc: vscode.TextDocument): Promise<string | un
   const fromGit = await gitUserName(doc);
   if (fromGit) return fromGit;
   const typed = await vscode.window.showInputBox({
-    title: vscode.l10n.t('审核人'),
-    prompt: vscode.l10n.t('写入“审核人”的名称（可在设置 jixiao.reviewer 中预设）'),
-    placeHolder: vscode.l10n.t('例如：财政局预算科'),
+    title: t('审核人'),
+    prompt: t('写入“审核人”的名称（可在设置 jixiao.reviewer 中预设）'),
+    placeHolder: t('例如：财政局预算科'),
     ignoreFocusOut: true,
-    validateInput: (v) => (v.trim() ? undefined : vscode.l10n.t('审核人不能为空')),
+    validateInput: (v) => (v.trim() ? undefined : t('审核人不能为空')),
   });
   asked = typed?.trim() || undefined;
   return asked;

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { t } from '../l10n';
 import type {
   ReviewEditParams,
   ReviewEditResponse,
@@ -31,9 +32,9 @@ class ReviewComment implements vscode.Comment {
     entry: ReviewEntry,
   ) {
     this.index = entry.index;
-    this.body = entry.opinion || vscode.l10n.t('（无内容）');
-    this.author = { name: entry.reviewer?.trim() || vscode.l10n.t('（未署名审核人）') };
-    const status = entry.status || vscode.l10n.t('未填状态');
+    this.body = entry.opinion || t('（无内容）');
+    this.author = { name: entry.reviewer?.trim() || t('（未署名审核人）') };
+    const status = entry.status || t('未填状态');
     this.label = entry.date ? `${status} · ${entry.date}` : status;
     this.contextValue = CONTEXT[entry.status ?? ''] ?? 'open';
   }
@@ -45,10 +46,10 @@ interface ThreadInfo {
 }
 
 export const reviewComments: ClientFeature = (context, client) => {
-  const controller = vscode.comments.createCommentController(CONTROLLER_ID, vscode.l10n.t('审核意见'));
+  const controller = vscode.comments.createCommentController(CONTROLLER_ID, t('审核意见'));
   controller.options = {
-    prompt: vscode.l10n.t('添加审核意见…'),
-    placeHolder: vscode.l10n.t('审核意见将写入草稿的“审核意见”，状态为“待修改”'),
+    prompt: t('添加审核意见…'),
+    placeHolder: t('审核意见将写入草稿的“审核意见”，状态为“待修改”'),
   };
   controller.commentingRangeProvider = {
     provideCommentingRanges: (doc) =>
@@ -84,25 +85,25 @@ export const reviewComments: ClientFeature = (context, client) => {
     const byId = threads.get(key) ?? new Map<string, vscode.CommentThread>();
     threads.set(key, byId);
     const seen = new Set<string>();
-    for (const t of list) {
-      seen.add(t.id);
-      const range = client.protocol2CodeConverter.asRange(t.range);
-      let thread = byId.get(t.id);
+    for (const item of list) {
+      seen.add(item.id);
+      const range = client.protocol2CodeConverter.asRange(item.range);
+      let thread = byId.get(item.id);
       if (!thread) {
         thread = controller.createCommentThread(doc.uri, range, []);
         thread.collapsibleState = expand
           ? vscode.CommentThreadCollapsibleState.Expanded
           : vscode.CommentThreadCollapsibleState.Collapsed;
-        byId.set(t.id, thread);
-        info.set(thread, { uri: key, id: t.id });
+        byId.set(item.id, thread);
+        info.set(thread, { uri: key, id: item.id });
       } else if (!thread.range.isEqual(range)) {
         thread.range = range;
       }
-      thread.comments = t.entries.map((e) => new ReviewComment(key, t.id, e));
-      thread.label = threadLabel(t);
-      thread.contextValue = t.state;
+      thread.comments = item.entries.map((e) => new ReviewComment(key, item.id, e));
+      thread.label = threadLabel(item);
+      thread.contextValue = item.state;
       thread.state =
-        t.state === 'resolved' ? vscode.CommentThreadState.Resolved : vscode.CommentThreadState.Unresolved;
+        item.state === 'resolved' ? vscode.CommentThreadState.Resolved : vscode.CommentThreadState.Unresolved;
       thread.canReply = true;
     }
     for (const [id, thread] of byId) {
@@ -144,11 +145,11 @@ export const reviewComments: ClientFeature = (context, client) => {
     };
     const res = await client.sendRequest<ReviewEditResponse>('jixiao/reviewEdit', params);
     if ('error' in res) {
-      void vscode.window.showWarningMessage(vscode.l10n.t('审核意见未能写入：{0}', res.error));
+      void vscode.window.showWarningMessage(t('审核意见未能写入：{0}', res.error));
       return false;
     }
     if (doc.version !== res.version) {
-      void vscode.window.showWarningMessage(vscode.l10n.t('文件在此期间已被修改，请重试。'));
+      void vscode.window.showWarningMessage(t('文件在此期间已被修改，请重试。'));
       return false;
     }
     const we = await client.protocol2CodeConverter.asWorkspaceEdit(res.edit);
@@ -156,7 +157,7 @@ export const reviewComments: ClientFeature = (context, client) => {
     const ok = await vscode.workspace.applyEdit(we);
     if (!ok) {
       expandNew.delete(uri);
-      void vscode.window.showWarningMessage(vscode.l10n.t('审核意见未能写入：编辑器拒绝了修改。'));
+      void vscode.window.showWarningMessage(t('审核意见未能写入：编辑器拒绝了修改。'));
     }
     schedule(doc, 0);
     return ok;
@@ -183,8 +184,8 @@ export const reviewComments: ClientFeature = (context, client) => {
       await edit(c.uri, { uri: c.uri, action: 'status', threadId: c.threadId, index: c.index, status: s });
   };
   const threadStatus = (s: '已修改' | '已确认') => async (thread: vscode.CommentThread) => {
-    const t = info.get(thread);
-    if (t) await edit(t.uri, { uri: t.uri, action: 'status', threadId: t.id, status: s });
+    const at = info.get(thread);
+    if (at) await edit(at.uri, { uri: at.uri, action: 'status', threadId: at.id, status: s });
   };
 
   context.subscriptions.push(
@@ -215,10 +216,10 @@ function isBudget(doc: vscode.TextDocument): boolean {
   return doc.languageId === 'budget-yaml';
 }
 
-function threadLabel(t: ReviewThread): string {
-  const open = t.entries.filter((e) => e.status !== '已修改' && e.status !== '已确认').length;
-  const modified = t.entries.filter((e) => e.status === '已修改').length;
-  if (open) return vscode.l10n.t('{0} · 待修改 {1} 条', t.label, open);
-  if (modified) return vscode.l10n.t('{0} · 已修改待确认 {1} 条', t.label, modified);
-  return vscode.l10n.t('{0} · 已确认', t.label);
+function threadLabel(thread: ReviewThread): string {
+  const open = thread.entries.filter((e) => e.status !== '已修改' && e.status !== '已确认').length;
+  const modified = thread.entries.filter((e) => e.status === '已修改').length;
+  if (open) return t('{0} · 待修改 {1} 条', thread.label, open);
+  if (modified) return t('{0} · 已修改待确认 {1} 条', thread.label, modified);
+  return t('{0} · 已确认', thread.label);
 }
