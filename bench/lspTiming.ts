@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
 
 export interface LspTarget {
@@ -19,7 +20,7 @@ export async function timeEdits(
   uri: string,
   text: string,
   edits: string[],
-): Promise<number[]> {
+): Promise<EditTimes> {
   const proc = spawn(target.command[0], target.command.slice(1), { stdio: ['pipe', 'pipe', 'ignore'] });
   const conn = createMessageConnection(
     new StreamMessageReader(proc.stdout!),
@@ -71,18 +72,73 @@ export async function timeEdits(
   await opened;
   lastVersion = 1;
   const times: number[] = [];
+  let current = text;
   for (const edited of edits) {
     const version = ++lastVersion;
     const done = wait(version);
+    // What an editor sends for a keystroke: the changed range, not the whole 7 MB document.
+    const change = incrementalChange(current, edited);
+    current = edited;
     const t = performance.now();
     await conn.sendNotification('textDocument/didChange', {
       textDocument: { uri, version },
-      contentChanges: [{ text: edited }],
+      contentChanges: [change],
     });
     await done;
     times.push(performance.now() - t);
   }
+  const peakRssMB = peakRss(proc.pid);
   conn.dispose();
   proc.kill();
-  return times;
+  return { times, peakRssMB };
+}
+
+export interface EditTimes {
+  times: number[];
+  /** The server process's peak resident memory (Linux VmHWM), when it can be read. */
+  peakRssMB?: number;
+}
+
+function peakRss(pid: number | undefined): number | undefined {
+  try {
+    const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return m ? Number(m[1]) / 1024 : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+interface Position {
+  line: number;
+  character: number;
+}
+
+/** The smallest range edit turning `before` into `after` (positions in UTF-16 units, as LSP counts). */
+export function incrementalChange(
+  before: string,
+  after: string,
+): { range: { start: Position; end: Position }; text: string } {
+  let start = 0;
+  const max = Math.min(before.length, after.length);
+  while (start < max && before.charCodeAt(start) === after.charCodeAt(start)) start++;
+  let endB = before.length;
+  let endA = after.length;
+  while (endB > start && endA > start && before.charCodeAt(endB - 1) === after.charCodeAt(endA - 1)) {
+    endB--;
+    endA--;
+  }
+  return {
+    range: { start: positionAt(before, start), end: positionAt(before, endB) },
+    text: after.slice(start, endA),
+  };
+}
+
+function positionAt(text: string, offset: number): Position {
+  let line = 0;
+  let lineStart = 0;
+  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) {
+    line++;
+    lineStart = i + 1;
+  }
+  return { line, character: offset - lineStart };
 }

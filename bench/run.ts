@@ -8,7 +8,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { checkText } from '../server/src/engine/engine';
+import { SERVER_FLAGS } from '../server/src/node/flags';
 import { generateDraft } from './generate';
 import { timeEdits } from './lspTiming';
 import { median, ms, p95 } from './stats';
@@ -27,27 +27,41 @@ interface Results {
   cli: Record<string, number>;
   lsp: Record<
     string,
-    { oursMs: number; peerMs?: number; peerRawMs?: number; ratio?: number; oursWithDebounceMs?: number }
+    {
+      oursMs: number;
+      peerMs?: number;
+      peerRawMs?: number;
+      ratio?: number;
+      oursWithDebounceMs?: number;
+      oursPeakRssMB?: number;
+    }
   >;
   ratios: Record<string, number>;
 }
 
+const ENGINE_BUNDLE = join(ROOT, 'bench', 'out', 'engine.js');
+
+/** The engine bundled as dist/ is (esbuild, no tsx in the way), measured in a fresh process per N. */
+async function bundleEngine(): Promise<void> {
+  const { build } = await import('esbuild');
+  await build({
+    entryPoints: [join(ROOT, 'bench', 'engineChild.ts')],
+    outfile: ENGINE_BUNDLE,
+    bundle: true,
+    platform: 'node',
+    target: 'node18',
+    format: 'cjs',
+    logLevel: 'warning',
+  });
+}
+
 function engine(n: number) {
-  const text = generateDraft(n);
-  const times: number[] = [];
-  for (let k = 0; k < REPS; k++) {
-    const t = performance.now();
-    checkText(text);
-    times.push(performance.now() - t);
-  }
-  const mem = process.memoryUsage();
-  return {
-    medianMs: median(times),
-    p95Ms: p95(times),
-    mb: Buffer.byteLength(text) / 1e6,
-    heapMB: mem.heapUsed / 1e6,
-    rssMB: mem.rss / 1e6,
-  };
+  const out = execFileSync(process.execPath, [...SERVER_FLAGS, ENGINE_BUNDLE, String(n), String(REPS)], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 20,
+  });
+  const r = JSON.parse(out) as { times: number[]; mb: number; heapMB: number; rssMB: number };
+  return { medianMs: median(r.times), p95Ms: p95(r.times), mb: r.mb, heapMB: r.heapMB, rssMB: r.rssMB };
 }
 
 function cliWall(args: string[]): number {
@@ -68,6 +82,7 @@ function edits(text: string, n: number): string[] {
 
 async function main(): Promise<void> {
   execFileSync(process.execPath, [join(ROOT, 'scripts', 'build.mjs')], { cwd: ROOT, stdio: 'inherit' });
+  await bundleEngine();
   const results: Results = {
     machine: `${cpus().length} × ${cpus()[0]?.model ?? '?'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`,
     date: new Date().toISOString(),
@@ -97,7 +112,7 @@ async function main(): Promise<void> {
     const ours = await timeEdits(
       {
         name: 'jixiao',
-        command: [process.execPath, join(ROOT, 'dist', 'server.js'), '--stdio'],
+        command: [process.execPath, ...SERVER_FLAGS, join(ROOT, 'dist', 'server.js'), '--stdio'],
         languageId: 'budget-yaml',
         settings: { jixiao: { debounceMs: 0 } },
         initializationOptions: { settings: { debounceMs: 0 } },
@@ -106,7 +121,20 @@ async function main(): Promise<void> {
       text,
       edits(text, n),
     );
-    const entry: Results['lsp'][string] = { oursMs: median(ours) };
+    const entry: Results['lsp'][string] = { oursMs: median(ours.times), oursPeakRssMB: ours.peakRssMB };
+    // The same edits with the editor's default debounce, reported apart (the figure above excludes it).
+    const debounced = await timeEdits(
+      {
+        name: 'jixiao (debounced)',
+        command: [process.execPath, ...SERVER_FLAGS, join(ROOT, 'dist', 'server.js'), '--stdio'],
+        languageId: 'budget-yaml',
+        settings: { jixiao: {} },
+      },
+      uri,
+      text,
+      edits(text, n).slice(0, 5),
+    );
+    entry.oursWithDebounceMs = median(debounced.times);
     try {
       const peer = await timeEdits(
         {
@@ -124,7 +152,7 @@ async function main(): Promise<void> {
         edits(text, n),
       );
       // yaml-language-server waits a fixed 200 ms (validationDelayMs) before validating; excluded like ours.
-      entry.peerRawMs = median(peer);
+      entry.peerRawMs = median(peer.times);
       entry.peerMs = entry.peerRawMs - 200;
       entry.ratio = entry.oursMs / entry.peerMs;
     } catch (e) {
@@ -149,10 +177,15 @@ async function main(): Promise<void> {
   console.log('\n| 命令行 | 墙钟 ms |\n| --- | --- |');
   for (const [k, v] of Object.entries(results.cli)) console.log(`| ${k} | ${ms(v)} |`);
   console.log(
-    '\n| 语言服务器 N | 本项目 ms（不含防抖） | yaml-language-server ms（不含其200ms延迟） | 比值 |\n| --- | --- | --- | --- |',
+    '\n| 语言服务器 N | 本项目 ms（不含防抖） | yaml-language-server ms（不含其200ms延迟） | 比值 | 本项目峰值 RSS MB |\n| --- | --- | --- | --- | --- |',
   );
   for (const [n, l] of Object.entries(results.lsp))
-    console.log(`| ${n} | ${ms(l.oursMs)} | ${ms(l.peerMs ?? NaN)} | ${l.ratio?.toFixed(3) ?? '—'} |`);
+    console.log(
+      `| ${n} | ${ms(l.oursMs)} | ${ms(l.peerMs ?? NaN)} | ${l.ratio?.toFixed(3) ?? '—'} | ${l.oursPeakRssMB?.toFixed(0) ?? '—'} |`,
+    );
+  for (const [n, l] of Object.entries(results.lsp))
+    if (l.oursWithDebounceMs !== undefined)
+      console.log(`\nN=${n}：含默认防抖（jixiao.debounceMs 150 ms）时 ${ms(l.oursWithDebounceMs)} ms`);
   writeFileSync(
     join(ROOT, 'bench', quick ? 'results.quick.json' : 'results.json'),
     JSON.stringify(results, null, 2) + '\n',

@@ -81,6 +81,15 @@ test('project-function-total: the row against the projects under its 功能科�
   assert.match(f.message, /城乡医疗救助资金、医疗救助补助资金/);
 });
 
+test('project-function-total: the fix writes the projects’ total into the row', () => {
+  const text = ALL.replace('金额: 116 }', '金额: 106 }');
+  // The row's 合计 still says 316: sum-mismatch then asks for it, as it should.
+  const fixed = assertFixWorks(text, 'project-function-total', ['sum-mismatch']);
+  const row = fixed.split('\n').find((l) => l.includes('2101301'))!;
+  assert.match(row, /项目支出: 306, 合计: 316\.00/);
+  assert.ok(findings(fixed, 'sum-mismatch').some((f) => f.message.includes('316')));
+});
+
 test('project-function-total: silent when a project has no 功能科目', () => {
   const text = ALL.replace('功能科目: 2101301 城乡医疗救助, 金额: 116', '金额: 106');
   assert.deepEqual(findings(text, 'project-function-total'), []);

@@ -51,12 +51,16 @@ export const SUPPORTED_YEARS = Object.keys(RAW)
 
 export const SCHEMES: readonly Scheme[] = ['func', 'deptEco', 'govEco'];
 
+/** Anything normalizeName would change; most names have none, and skip the five replaces. */
+const NEEDS_NORMALIZING = /[\uFF01-\uFF5E【〔】〕、\s\u3000\u00A0]/;
+
 /**
  * A name in the form in which two spellings of one official name compare equal: full-width ASCII
  * (brackets, colon, comma, letters) to half-width, 【】〔〕 to [], 、 to a comma, no blanks (tables
  * break long names: 其他行政事业单位医疗支 出). Nothing that could make two official names equal.
  */
 export function normalizeName(s: string): string {
+  if (!NEEDS_NORMALIZING.test(s)) return s;
   return s
     .replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
     .replace(/[【〔]/g, '[')

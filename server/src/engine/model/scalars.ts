@@ -1,5 +1,5 @@
 import Decimal from 'decimal.js';
-import { isScalar, scalarText, type YNode } from '../yaml/ast';
+import { isScalar, scalarText, type YNode, type YScalar } from '../yaml/ast';
 import type { Amount, CodeRef, TextField } from './types';
 
 const NUMBER_TEXT = /^[+-]?(\d+|\d{1,3}([,，]\d{3})+)(\.\d+)?$/;
@@ -39,29 +39,35 @@ export function readCodeRef(node: YNode | undefined, path: string): CodeRef | un
   const m = CODE_REF.exec(text);
   if (!m) return undefined;
   // Offsets into the document: exact for plain scalars, approximate (past the quote) otherwise.
-  // Getters, because a cached node moves with edits above it and the offsets must follow.
   const lead = node.style === 'plain' ? 0 : 1;
   const codeAt = lead + text.indexOf(m[1]);
-  const codeLen = m[1].length;
-  const ref: CodeRef = {
-    code: m[1],
-    node,
-    path,
-    get codeStart() {
-      return node.start + codeAt;
-    },
-    get codeEnd() {
-      return node.start + codeAt + codeLen;
-    },
-  };
-  if (m[2]) {
-    const nameAt = lead + text.lastIndexOf(m[2]);
-    const nameLen = m[2].length;
-    ref.name = m[2];
-    Object.defineProperties(ref, {
-      nameStart: { get: () => node.start + nameAt, enumerable: true },
-      nameEnd: { get: () => node.start + nameAt + nameLen, enumerable: true },
-    });
+  const nameAt = m[2] ? lead + text.lastIndexOf(m[2]) : -1;
+  return new NodeCodeRef(m[1], m[2] || undefined, node as YScalar, path, codeAt, nameAt);
+}
+
+/**
+ * Offsets are getters relative to the node, because a cached node moves with edits above it and
+ * the offsets must follow; on the prototype, so that the many refs of a large draft stay cheap.
+ */
+class NodeCodeRef implements CodeRef {
+  constructor(
+    readonly code: string,
+    readonly name: string | undefined,
+    readonly node: YScalar,
+    readonly path: string,
+    private readonly codeAt: number,
+    private readonly nameAt: number,
+  ) {}
+  get codeStart(): number {
+    return this.node.start + this.codeAt;
   }
-  return ref;
+  get codeEnd(): number {
+    return this.node.start + this.codeAt + this.code.length;
+  }
+  get nameStart(): number | undefined {
+    return this.name === undefined ? undefined : this.node.start + this.nameAt;
+  }
+  get nameEnd(): number | undefined {
+    return this.name === undefined ? undefined : this.node.start + this.nameAt + this.name.length;
+  }
 }

@@ -11,15 +11,23 @@ const rule: Rule = {
     const lines = ctx.draft.lines;
     for (const { root, options } of partTrees(ctx)) forEachMapLazy(root, visit, options);
     function visit(map: YMap, path: () => string): void {
-      if (map.pairs.length < 2) return;
-      const seen = new Map<string, YNode>();
-      for (const p of map.pairs) {
-        const k = keyText(p);
-        const first = seen.get(k);
-        if (!first) {
-          seen.set(k, p.key);
-          continue;
+      const pairs = map.pairs;
+      if (pairs.length < 2) return;
+      const keys = pairs.map(keyText);
+      // Most mappings have a handful of keys: comparing them pairwise costs less than a Map.
+      const seen = pairs.length > 16 ? new Map<string, YNode>() : undefined;
+      for (let i = 0; i < pairs.length; i++) {
+        const k = keys[i];
+        let first: YNode | undefined;
+        if (seen) {
+          first = seen.get(k);
+          if (!first) seen.set(k, pairs[i].key);
+        } else {
+          const j = keys.indexOf(k);
+          if (j < i) first = pairs[j].key;
         }
+        if (!first) continue;
+        const p = pairs[i];
         const line = lines.position(first.start).line + 1;
         ctx.report({
           node: p.key,

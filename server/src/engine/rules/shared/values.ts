@@ -10,12 +10,22 @@ const memo = new Map<string, IndicatorValue>();
  */
 export function valueOf(ind: Indicator, profile: Profile): IndicatorValue | undefined {
   if (ind.text === undefined) return undefined;
-  const cost = isCost(ind, profile);
-  const key = (cost ? '1' : '0') + ind.text;
+  // Every indicator rule asks for every indicator's value: remember it on the (reused) model object.
+  const own = byIndicator.get(ind);
+  if (own && own.profile === profile) return own.value;
+  const value = parsed(ind.text, isCost(ind, profile));
+  byIndicator.set(ind, { profile, value });
+  return value;
+}
+
+const byIndicator = new WeakMap<Indicator, { profile: Profile; value: IndicatorValue }>();
+
+function parsed(text: string, cost: boolean): IndicatorValue {
+  const key = (cost ? '1' : '0') + text;
   let v = memo.get(key);
   if (!v) {
     if (memo.size > 20000) memo.clear();
-    v = parseIndicatorValue(ind.text, { cost });
+    v = parseIndicatorValue(text, { cost });
     memo.set(key, v);
   }
   return v;

@@ -1,0 +1,27 @@
+/**
+ * One engine measurement in a process of its own (bundled by bench/run.ts like dist/, so what is
+ * timed is what ships): `node bench/out/engine.js N REPS` prints the times and the peak memory of
+ * checking a generated draft of N projects REPS times, each check cold (no edit cache).
+ */
+import { checkText } from '../server/src/engine/engine';
+import { generateDraft } from './generate';
+
+const n = Number(process.argv[2] ?? 1000);
+const reps = Number(process.argv[3] ?? 7);
+const text = generateDraft(n);
+const times: number[] = [];
+for (let k = 0; k < reps; k++) {
+  const t = performance.now();
+  checkText(text);
+  times.push(performance.now() - t);
+}
+const mem = process.memoryUsage();
+process.stdout.write(
+  JSON.stringify({
+    times,
+    mb: Buffer.byteLength(text) / 1e6,
+    heapMB: mem.heapUsed / 1e6,
+    // Peak resident memory of the whole process (resourceUsage reports kilobytes).
+    rssMB: process.resourceUsage().maxRSS / 1024,
+  }),
+);
