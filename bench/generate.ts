@@ -110,7 +110,8 @@ export function generateDraft(n: number, seed = 1): string {
   ].join('\n');
 }
 
-if (require.main === module) {
+// Only when run as a script (`node --import tsx bench/generate.ts N`), not when bundled into another.
+if (require.main === module && /generate\.[cm]?[jt]s$/.test(process.argv[1] ?? '')) {
   const n = Number(process.argv[2] ?? 100);
   process.stdout.write(generateDraft(n, Number(process.argv[3] ?? 1)));
 }

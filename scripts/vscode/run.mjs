@@ -2,6 +2,9 @@
 // be downloaded here, so the executable is JIXIAO_VSCODE_EXECUTABLE (a real `code`, or any stand-in)
 // or the code-server stand-in that scripts/vscode/install.sh puts under .vscode-test/. Without
 // either it prints SKIP and exits 0 — unless JIXIAO_VSCODE_STRICT=1 (CI), where that is a failure.
+// JIXIAO_VSCODE_LOCALE=zh-cn runs the workbench in that display language (see standin.mjs); the
+// variable reaches the suite too (runTests passes the environment on), which then names its
+// screenshots `<name>-zh-cn`.
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdtempSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';

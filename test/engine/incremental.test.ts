@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { checkText } from '../../server/src/engine/engine';
 import { ParseCache } from '../../server/src/engine/yaml/chunks';
+import { LineIndex } from '../../server/src/engine/text/lineIndex';
 import { generateDraft } from '../../bench/generate';
 
 const SOURCES = [
@@ -68,4 +69,37 @@ test('a project checked apart keeps its findings right when lines are added abov
   const dup = again.find((f) => f.rule === 'duplicate-key')!;
   assert.match(dup.message, new RegExp(`第${dup.range.start.line}行`));
   assert.ok(again.some((f) => f.rule === 'schema' && f.message.includes('未知键')));
+});
+
+test('two identical projects (a pasted copy) each get their own syntax nodes from the cache', () => {
+  const base = generateDraft(3, 7);
+  const items = base.slice(base.indexOf('  - 名称:'));
+  const first = items.slice(0, items.indexOf('  - 名称:', 1));
+  const cache = new ParseCache();
+  checkText(base, { cache });
+  const pasted = base + first;
+  const fresh = checkText(pasted);
+  const cached = checkText(pasted, { cache });
+  assert.equal(JSON.stringify(cached.findings), JSON.stringify(fresh.findings));
+  const nodes = cached.draft.projects.map((p) => p.node);
+  assert.equal(new Set(nodes).size, nodes.length);
+  assert.notEqual(nodes[0].start, nodes[nodes.length - 1].start);
+  assert.ok(
+    cached.findings.some((f) => f.rule === 'project-duplicate-name' || f.rule === 'project-duplicate-code'),
+  );
+});
+
+test('the line starts the split records are the LineIndex’s own', () => {
+  for (const text of [
+    '',
+    '格式: 部门预算/1',
+    '格式: 部门预算/1\n',
+    '格式: 部门预算/1\r\n部门: 测试局\r\n',
+    generateDraft(4, 3),
+    '项目:\n  - 名称: a\n\n\n  - 名称: b',
+  ]) {
+    const parsed = checkText(text).draft.parsed;
+    if (!parsed.lineStarts) continue;
+    assert.deepEqual(new LineIndex(text, parsed.lineStarts), new LineIndex(text), JSON.stringify(text));
+  }
 });

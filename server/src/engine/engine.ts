@@ -26,8 +26,8 @@ export interface CheckResult {
 /** Parse → model → rules → suppressions. Pure: knows nothing of LSP, files or the terminal. */
 export function checkText(text: string, options: CheckOptions = {}): CheckResult {
   const config = options.config ?? DEFAULT_CONFIG;
-  const lines = new LineIndex(text);
   const parsed = parseDocument(text, options.cache);
+  const lines = new LineIndex(text, parsed.lineStarts);
   const draft = buildDraft(parsed, config.profile, lines, options.cache?.modelMemo);
   const raw: Finding[] = [];
   const internalErrors: string[] = [];

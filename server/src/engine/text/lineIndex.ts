@@ -11,9 +11,15 @@ export interface Range {
 export class LineIndex {
   private readonly starts: number[];
 
-  constructor(readonly text: string) {
-    const starts = [0];
-    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  /** `starts`, when given, must be what this constructor would compute (the parser's split has it). */
+  constructor(
+    readonly text: string,
+    starts?: number[],
+  ) {
+    if (!starts) {
+      starts = [0];
+      for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+    }
     this.starts = starts;
   }
 

@@ -60,6 +60,8 @@ export interface ParsedDocument {
   text: string;
   root: YNode | undefined;
   problems: SyntaxProblem[];
+  /** Where each line starts, when the parse already found out (saves the LineIndex a pass). */
+  lineStarts?: number[];
 }
 
 export function isMap(n: YNode | undefined | null): n is YMap {

@@ -10,26 +10,57 @@ import { parseChunk, shiftNode, type ChunkParse } from './parse';
  * a top-level sequence, tabs at line start, continuation lines at column 0), it parses whole.
  */
 export class ParseCache {
-  private pieces = new Map<string, ChunkParse>();
+  /** The pieces of the last parse, by a cheap fingerprint (hashing every piece's whole text costs). */
+  private pieces = new Map<string, CacheEntry[]>();
+  private next = new Map<string, CacheEntry[]>();
+  /** Which parse is running: a cached piece serves one place per parse (two pasted-identical projects get two). */
+  private generation = 1;
   /** Results derived from cached nodes (per-project findings), keyed by node identity. */
   readonly memo = new WeakMap<object, unknown>();
   /** Project models built from cached nodes, keyed by node identity. */
   readonly modelMemo = new WeakMap<object, unknown>();
-  private next = new Map<string, ChunkParse>();
 
-  get(text: string): ChunkParse | undefined {
-    const hit = this.pieces.get(text) ?? this.next.get(text);
-    if (hit) this.next.set(text, hit);
-    return hit;
+  /** A parse of exactly this text from the last parse, not yet used by this one. */
+  take(text: string): ChunkParse | undefined {
+    const key = fingerprint(text);
+    for (const e of this.pieces.get(key) ?? []) {
+      if (e.generation === this.generation || e.text !== text) continue;
+      e.generation = this.generation;
+      this.keep(key, e);
+      return e.parse;
+    }
+    return undefined;
   }
-  set(text: string, value: ChunkParse): void {
-    this.next.set(text, value);
+  put(text: string, parse: ChunkParse): void {
+    this.keep(fingerprint(text), { text, parse, generation: this.generation });
   }
   /** Keeps only the pieces of the latest parse, so memory follows the current document. */
   rotate(): void {
     this.pieces = this.next;
     this.next = new Map();
+    this.generation++;
   }
+  /** A parse that gave up on splitting: what it kept is dropped, the last parse's pieces stay. */
+  abandon(): void {
+    this.next = new Map();
+    this.generation++;
+  }
+  private keep(key: string, e: CacheEntry): void {
+    const list = this.next.get(key);
+    if (list) list.push(e);
+    else this.next.set(key, [e]);
+  }
+}
+
+interface CacheEntry {
+  text: string;
+  parse: ChunkParse;
+  generation: number;
+}
+
+/** Length and ends: tells almost all pieces apart; equal fingerprints are then compared in full. */
+function fingerprint(text: string): string {
+  return text.length < 96 ? text : `${text.length}:${text.slice(0, 48)}${text.slice(-48)}`;
 }
 
 export interface Piece {
@@ -40,16 +71,18 @@ export interface Piece {
 }
 
 const PROJECTS_KEY = '项目';
+const [TAB, LF, CR, SPACE, HASH, DASH] = [9, 10, 13, 32, 35, 45];
 /** A column-0 line that certainly starts a plain or quoted mapping key. */
 const KEY_LINE = /^(?:[^\s#\-?:,[\]{}&*!|>'"%@`][^:#]*?|"[^"]*"|'[^']*')\s*:(?:\s|$)/;
 
 export function parseDocument(text: string, cache?: ParseCache): ParsedDocument {
   const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  const pieces = bom ? undefined : split(text);
-  if (!pieces) {
+  const cut = bom ? undefined : split(text);
+  if (!cut) {
     const whole = parseChunk(bom ? text.slice(1) : text, bom);
     return { text, root: whole.root, problems: whole.problem ? [whole.problem] : [] };
   }
+  const { pieces, lineStarts } = cut;
   const problems: SyntaxProblem[] = [];
   const rootPairs: YPair[] = [];
   let projects: YSeq | undefined;
@@ -80,6 +113,7 @@ export function parseDocument(text: string, cache?: ParseCache): ParsedDocument 
       }
     } else if (root && root.type !== 'scalar') {
       // Not a mapping: the split assumption failed; let the whole-text parse speak.
+      cache?.abandon();
       const whole = parseChunk(text);
       return { text, root: whole.root, problems: whole.problem ? [whole.problem] : [] };
     }
@@ -95,7 +129,7 @@ export function parseDocument(text: string, cache?: ParseCache): ParsedDocument 
         flow: false,
       }
     : undefined;
-  return { text, root, problems };
+  return { text, root, problems, lineStarts };
 }
 
 function isProjectsHeader(pair: YPair): boolean {
@@ -122,61 +156,102 @@ function trimEnd(text: string, piece: Piece): number {
 
 function parsePiece(text: string, piece: Piece, cache?: ParseCache): ChunkParse {
   const src = text.slice(piece.start, piece.end);
-  const hit = cache?.get(src);
+  const hit = cache?.take(src);
   if (hit) {
-    const base = (hit as CachedParse).base ?? 0;
-    if (hit.root && base !== piece.start) shiftNode(hit.root, piece.start - base);
+    const cached = hit as CachedParse;
+    const base = cached.base ?? 0;
+    if (cached.root && base !== piece.start) shiftAll(cached, piece.start - base);
     if (hit.problem) hit.problem.offset += piece.start - base;
-    (hit as CachedParse).base = piece.start;
+    cached.base = piece.start;
     return hit;
   }
   const parsed: CachedParse = parseChunk(src, piece.start);
   parsed.base = piece.start;
-  cache?.set(src, parsed);
+  cache?.put(src, parsed);
   return parsed;
 }
 
 interface CachedParse extends ChunkParse {
   base?: number;
+  /** Every node and pair of the piece, gathered on its first move: pieces below an edit move on every keystroke. */
+  spans?: { start: number; end: number }[];
+}
+
+function shiftAll(piece: CachedParse, d: number): void {
+  if (!piece.spans) {
+    shiftNode(piece.root!, d);
+    piece.spans = spansOf(piece.root!);
+    return;
+  }
+  for (const s of piece.spans) {
+    s.start += d;
+    s.end += d;
+  }
+}
+
+/** The nodes and pairs shiftNode would move, in a flat list. */
+function spansOf(root: YNode): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  const stack: YNode[] = [root];
+  while (stack.length) {
+    const n = stack.pop()!;
+    out.push(n);
+    if (n.type === 'map')
+      for (const p of n.pairs) {
+        out.push(p);
+        stack.push(p.key, p.value);
+      }
+    else if (n.type === 'seq') for (const it of n.items) stack.push(it);
+  }
+  return out;
 }
 
 /**
  * Where the text may be cut: before every line that starts a top-level key at column 0,
  * and inside the `项目:` value before every `- ` at the items' indentation.
  */
-export function split(text: string): Piece[] | undefined {
+export function split(text: string): { pieces: Piece[]; lineStarts: number[] } | undefined {
   const pieces: Piece[] = [];
+  // The split visits every line anyway: it records where each starts, for the LineIndex.
+  const lineStarts = [0];
   let pieceStart = 0;
   let inProjects = false;
   let itemIndent = -1;
   let pos = 0;
   const n = text.length;
+  const tabs = text.includes('\t');
   while (pos < n) {
     let eol = text.indexOf('\n', pos);
     if (eol < 0) eol = n;
-    const c = text[pos];
-    if (c === '\t') return undefined;
-    if (c !== undefined && c !== ' ' && c !== '\n' && c !== '\r' && c !== '#') {
+    else lineStarts.push(eol + 1);
+    const c = text.charCodeAt(pos);
+    if (c === TAB) return undefined;
+    if (c !== SPACE && c !== LF && c !== CR && c !== HASH) {
       // A column-0 line: it must start a mapping key, or the split is unsafe.
       if (!KEY_LINE.test(text.slice(pos, Math.min(eol, pos + 200)))) return undefined;
       if (pos > pieceStart) pieces.push({ start: pieceStart, end: pos, item: inProjects && itemIndent >= 0 });
       pieceStart = pos;
       inProjects = /^项目\s*:\s*(#.*)?\r?$/.test(text.slice(pos, eol));
       itemIndent = -1;
-    } else if (inProjects && c === ' ') {
+    } else if (inProjects && c === SPACE) {
+      // Only the items' own indentation matters: deeper lines are skipped after that many spaces
+      // (unless the text has tabs, which make any line's indentation unsafe to read).
+      const limit = itemIndent < 0 || tabs ? eol : Math.min(eol, pos + itemIndent + 1);
       let j = pos;
-      while (text[j] === ' ') j++;
-      if (text[j] === '-' && (text[j + 1] === ' ' || text[j + 1] === '\n' || text[j + 1] === '\r')) {
+      while (j < limit && text.charCodeAt(j) === SPACE) j++;
+      const d = text.charCodeAt(j);
+      if (d === DASH) {
+        const after = text.charCodeAt(j + 1);
         const indent = j - pos;
-        if (itemIndent < 0 || indent === itemIndent) {
+        if ((after === SPACE || after === LF || after === CR) && (itemIndent < 0 || indent === itemIndent)) {
           pieces.push({ start: pieceStart, end: pos, item: itemIndent >= 0 });
           pieceStart = pos;
           itemIndent = indent;
         }
-      } else if (text[j] === '\t') return undefined;
+      } else if (d === TAB) return undefined;
     }
     pos = eol + 1;
   }
   if (pieceStart < n) pieces.push({ start: pieceStart, end: n, item: inProjects && itemIndent >= 0 });
-  return pieces;
+  return { pieces, lineStarts };
 }

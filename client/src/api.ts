@@ -1,0 +1,17 @@
+import { statusSnapshot, type StatusSnapshot } from './features/statusBar';
+
+export type { StatusSnapshot } from './features/statusBar';
+
+/**
+ * What `activate()` resolves to, i.e. `vscode.extensions.getExtension('jixiao.jixiao').exports`.
+ * Read-only views of the client's own UI state: the real-VS-Code tests check the status bar
+ * through it, because the workbench's DOM is out of an extension host's reach.
+ */
+export interface JixiaoApi {
+  /** The status-bar item as it is now (hidden while no budget draft is active). */
+  status(): StatusSnapshot;
+}
+
+export function createApi(): JixiaoApi {
+  return { status: statusSnapshot };
+}
