@@ -1,5 +1,15 @@
 import type { Profile } from '../config';
-import { get, isMap, isScalar, isSeq, keyText, scalarText, type YMap, type YNode } from '../yaml/ast';
+import {
+  get,
+  isMap,
+  isScalar,
+  isSeq,
+  keyText,
+  scalarText,
+  type YMap,
+  type YNode,
+  type YScalar,
+} from '../yaml/ast';
 import { canonicalLevel1, canonicalLevel2, OVERALL_LEVEL1, normaliseIndicatorName } from './indicatorNames';
 import { readText } from './scalars';
 import type { Draft, Indicator, IndicatorTree, Level1, Level2, Review } from './types';
@@ -55,22 +65,47 @@ function overallLevel1(name: string): string | undefined {
 
 function readIndicator(keyNode: YNode, node: YNode, l1: Level1, l2: Level2, allReviews: Review[]): Indicator {
   const name = isScalar(keyNode) ? String(keyNode.value ?? '') : '';
-  const path = `${l2.path}.${name}`;
-  const ind: Indicator = { name, keyNode, node, path, valuePath: path, level1: l1, level2: l2, reviews: [] };
+  const ind = new IndicatorModel(name, keyNode, node, l1, l2);
   if (isScalar(node)) {
     ind.valueNode = node;
     ind.text = scalarText(node);
   } else if (isMap(node)) {
     const v = get(node, '指标值');
-    ind.valuePath = `${path}.指标值`;
+    ind.boxed = true;
     if (isScalar(v)) {
       ind.valueNode = v;
       ind.text = scalarText(v);
     }
-    ind.reviews = readReviews(get(node, '审核意见'), `${path}.审核意见`);
+    ind.reviews = readReviews(get(node, '审核意见'), `${ind.path}.审核意见`);
     allReviews.push(...ind.reviews);
   }
   return ind;
+}
+
+/**
+ * Paths are built when a finding asks for them: a large draft has tens of thousands of
+ * indicators and few findings, and two path strings each would cost memory and time.
+ */
+class IndicatorModel implements Indicator {
+  valueNode?: YScalar;
+  text?: string;
+  reviews: Review[] = [];
+  parsed?: Indicator['parsed'];
+  /** Written as a mapping with 指标值 (and perhaps 审核意见) rather than a bare value. */
+  boxed = false;
+  constructor(
+    readonly name: string,
+    readonly keyNode: YNode,
+    readonly node: YNode,
+    readonly level1: Level1,
+    readonly level2: Level2,
+  ) {}
+  get path(): string {
+    return `${this.level2.path}.${this.name}`;
+  }
+  get valuePath(): string {
+    return this.boxed ? `${this.path}.指标值` : this.path;
+  }
 }
 
 export function readReviews(node: YNode | undefined, path: string): Review[] {

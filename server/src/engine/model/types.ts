@@ -1,6 +1,8 @@
 import type Decimal from 'decimal.js';
 import type { ParsedDocument, YMap, YNode, YScalar } from '../yaml/ast';
 import type { LineIndex } from '../text/lineIndex';
+import type { Profile } from '../config';
+import type { IndicatorValue } from '../values/indicatorValue';
 
 /**
  * The typed draft. Every field keeps the node it was read from and its path, so any rule can
@@ -79,6 +81,8 @@ export interface Indicator {
   level1: Level1;
   level2: Level2;
   reviews: Review[];
+  /** The parsed 指标值, kept by rules/shared/values.ts (valueOf) for the other rules. */
+  parsed?: { profile: Profile; value: IndicatorValue };
 }
 
 export interface Level2 {

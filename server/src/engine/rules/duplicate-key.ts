@@ -1,4 +1,4 @@
-import { keyText, type YMap, type YNode } from '../yaml/ast';
+import { keyText, type YMap, type YNode, type YPair } from '../yaml/ast';
 import { childPath, forEachMapLazy } from '../util/walk';
 import { partTrees, type Rule } from './rule';
 
@@ -13,20 +13,23 @@ const rule: Rule = {
     function visit(map: YMap, path: () => string): void {
       const pairs = map.pairs;
       if (pairs.length < 2) return;
-      const keys = pairs.map(keyText);
-      // Most mappings have a handful of keys: comparing them pairwise costs less than a Map.
+      // Most mappings have a handful of keys: comparing them pairwise allocates nothing.
       const seen = pairs.length > 16 ? new Map<string, YNode>() : undefined;
       for (let i = 0; i < pairs.length; i++) {
-        const k = keys[i];
         let first: YNode | undefined;
         if (seen) {
+          const k = keyText(pairs[i]);
           first = seen.get(k);
           if (!first) seen.set(k, pairs[i].key);
         } else {
-          const j = keys.indexOf(k);
-          if (j < i) first = pairs[j].key;
+          for (let j = 0; j < i; j++)
+            if (sameKey(pairs[j], pairs[i])) {
+              first = pairs[j].key;
+              break;
+            }
         }
         if (!first) continue;
+        const k = keyText(pairs[i]);
         const p = pairs[i];
         const line = lines.position(first.start).line + 1;
         ctx.report({
@@ -39,5 +42,13 @@ const rule: Rule = {
     }
   },
 };
+
+/** keyText(a) === keyText(b), without building strings for the usual string keys. */
+function sameKey(a: YPair, b: YPair): boolean {
+  const x = a.key.type === 'scalar' ? a.key.value : undefined;
+  const y = b.key.type === 'scalar' ? b.key.value : undefined;
+  if (typeof x === 'string' && typeof y === 'string') return x === y;
+  return keyText(a) === keyText(b);
+}
 
 export default rule;

@@ -15,7 +15,8 @@ export interface WalkOptions {
 
 /**
  * Visits every mapping of a tree with its path; iterative, so no depth can overflow the stack.
- * Paths are built only when asked for (`path()`): most visits never need one.
+ * Paths are found only when asked for (`path()`, by a second search from the root): most visits
+ * never need one, and remembering every node's parent would cost more than the rare search.
  */
 export function forEachMapLazy(
   root: YNode | undefined,
@@ -23,29 +24,35 @@ export function forEachMapLazy(
   options: WalkOptions = {},
 ): void {
   if (!root) return;
-  type Frame = { node: YNode; parent?: Frame; key?: string | number };
-  const base = options.basePath ?? '';
   const skip = options.skip;
-  const pathOf = (f: Frame): string => (f.parent ? childPath(pathOf(f.parent), f.key!) : base);
-  const stack: Frame[] = [{ node: root }];
+  const stack: YNode[] = [root];
   while (stack.length) {
-    const f = stack.pop()!;
-    const node = f.node;
+    const node = stack.pop()!;
     if (node.type === 'map') {
-      visit(node, () => pathOf(f));
+      visit(node, () => pathTo(root, node, options.basePath ?? ''));
       for (let i = node.pairs.length - 1; i >= 0; i--) {
         const v = node.pairs[i].value;
-        if (v.type === 'map' || v.type === 'seq')
-          stack.push({ node: v, parent: f, key: keyText(node.pairs[i]) });
+        if (v.type === 'map' || v.type === 'seq') stack.push(v);
       }
     } else if (node.type === 'seq') {
       for (let i = node.items.length - 1; i >= 0; i--) {
         const v = node.items[i];
-        if ((v.type === 'map' || v.type === 'seq') && !skip?.has(v))
-          stack.push({ node: v, parent: f, key: i });
+        if ((v.type === 'map' || v.type === 'seq') && !skip?.has(v)) stack.push(v);
       }
     }
   }
+}
+
+/** The path of `target` under `root` (whose own path is `base`), the way forEachMapLazy walks. */
+function pathTo(root: YNode, target: YNode, base: string): string {
+  const stack: [YNode, string][] = [[root, base]];
+  while (stack.length) {
+    const [node, path] = stack.pop()!;
+    if (node === target) return path;
+    if (node.type === 'map') for (const p of node.pairs) stack.push([p.value, childPath(path, keyText(p))]);
+    else if (node.type === 'seq') node.items.forEach((it, i) => stack.push([it, childPath(path, i)]));
+  }
+  return base;
 }
 
 /** Plain data for JSON-schema validation, built from our tree (so duplicates resolve as js-yaml would: last wins). */

@@ -11,14 +11,12 @@ const memo = new Map<string, IndicatorValue>();
 export function valueOf(ind: Indicator, profile: Profile): IndicatorValue | undefined {
   if (ind.text === undefined) return undefined;
   // Every indicator rule asks for every indicator's value: remember it on the (reused) model object.
-  const own = byIndicator.get(ind);
+  const own = ind.parsed;
   if (own && own.profile === profile) return own.value;
   const value = parsed(ind.text, isCost(ind, profile));
-  byIndicator.set(ind, { profile, value });
+  ind.parsed = { profile, value };
   return value;
 }
-
-const byIndicator = new WeakMap<Indicator, { profile: Profile; value: IndicatorValue }>();
 
 function parsed(text: string, cost: boolean): IndicatorValue {
   const key = (cost ? '1' : '0') + text;
