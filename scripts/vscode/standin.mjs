@@ -100,16 +100,8 @@ await new Promise((ok, fail) => {
 const { chromium } = require('playwright-core');
 browser = await chromium.launch({
   executablePath: CHROMIUM,
-  args: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
+  // The same flags as the browser tests (test/browser/chromium.ts): one list for both.
+  args: require('./scripts/chromium-flags.json'),
 });
 const page = await browser.newPage({
   viewport: { width: 1400, height: 900 },

@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import CHROMIUM_FLAGS from '../../scripts/chromium-flags.json';
 
 /** Debian's Chromium, driven by playwright-core (no browser download). */
 export const CHROMIUM = process.env.JIXIAO_CHROMIUM ?? '/usr/bin/chromium';
@@ -19,16 +20,8 @@ export async function launch(): Promise<Browser> {
   mkdirSync(SCRATCH, { recursive: true });
   return chromium.launch({
     executablePath: CHROMIUM,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--font-render-hinting=none',
-    ],
+    // Shared with the real-VS-Code harness (scripts/vscode/standin.mjs).
+    args: CHROMIUM_FLAGS,
   });
 }
 

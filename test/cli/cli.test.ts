@@ -82,6 +82,20 @@ test('.jixiao.yaml is found walking up; a bad one is a usage error', () => {
   assert.match(bad.err, /配置文件/);
 });
 
+test('report and tables say what is wrong with a bad configuration, and exit 2', () => {
+  const dir = workspace();
+  writeFileSync(join(dir, '.jixiao.yaml'), 'rules:\n  no-such-rule: off\n');
+  for (const args of [
+    ['tables', 'good.budget.yaml'],
+    ['report', 'good.budget.yaml', '-o', join(dir, 'r.html')],
+  ]) {
+    const r = run(args, dir);
+    assert.equal(r.code, 2, args.join(' '));
+    assert.match(r.err, /^jixiao: .*配置文件/, args.join(' '));
+    assert.doesNotMatch(r.err, /at .*\.js:\d+/, 'no stack trace');
+  }
+});
+
 test('tables prints the published tables as markdown and json', () => {
   const dir = workspace();
   const md = run(['tables', 'good.budget.yaml', '--format', 'md'], dir);

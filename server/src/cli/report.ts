@@ -1,9 +1,9 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { checkText } from '../engine/engine';
-import { configFor } from '../node/configFile';
 import { ruleDocUri } from '../node/docs';
 import { renderReport } from '../report/render';
+import { readSingleDraft } from './singleDraft';
 
 /** The text of docs/rules/<id>.md shipped with the package, or undefined when it is missing. */
 export function readRuleDoc(id: string): string | undefined {
@@ -22,24 +22,9 @@ export function runReport(
   out: NodeJS.WritableStream,
   err: NodeJS.WritableStream,
 ): number {
-  if (inputs.length !== 1) {
-    err.write('jixiao: report 需要且只需要一个草稿文件\n');
-    return 2;
-  }
-  let text: string;
-  try {
-    text = readFileSync(inputs[0], 'utf8');
-  } catch (e) {
-    err.write(`jixiao: 无法读取 ${inputs[0]}：${(e as Error).message}\n`);
-    return 2;
-  }
-  let config;
-  try {
-    config = configFor(inputs[0]).config;
-  } catch (e) {
-    err.write(`jixiao: ${(e as Error).message}\n`);
-    return 2;
-  }
+  const input = readSingleDraft('report', inputs, err);
+  if (input === 2) return 2;
+  const { text, config } = input;
   const { draft, findings } = checkText(text, { config });
   const html = renderReport(draft, findings, { ruleDocs: readRuleDoc });
   if (output) {

@@ -1,5 +1,5 @@
 import type { Amount, Draft, EconColumn, FuncColumn, TableRow } from '../../engine/model/types';
-import { econCell } from '../../engine/rules/tables/sum-mismatch';
+import { econCell, econChildren } from '../../engine/rules/tables/sum-mismatch';
 import { FuncTree } from '../../engine/tables/funcTree';
 import { derived, fromAmount, funcCell, type CellValue } from '../../engine/tables/values';
 import type { Written } from '../../engine/util/tolerance';
@@ -127,16 +127,9 @@ function econRelations(draft: Draft): Relation[] {
         total: t,
         parts: [part('人员经费', p), part('公用经费', g)].filter((q) => q.value),
       });
-    const code = row.subject?.code;
-    if (!code || code.length !== 3) continue;
-    const gov = row.gov?.code;
-    const kids = rows.filter(
-      (k) =>
-        k.subject?.code.length === 5 &&
-        k.subject.code.startsWith(code) &&
-        (!gov || gov.length !== 3 || k.gov?.code.startsWith(gov)),
-    );
+    const kids = econChildren(rows, row);
     if (!kids.length) continue;
+    const gov = row.gov?.code;
     for (const c of Object.keys(row.cols) as EconColumn[]) {
       out.push({
         title: `“${name}${gov ? ' / ' + gov : ''}”的${c}`,

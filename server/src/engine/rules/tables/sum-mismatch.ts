@@ -82,22 +82,34 @@ function checkEconRows(ctx: RuleContext, draft: Draft): void {
         `“${name}”的合计`,
         '人员经费与公用经费之和',
       );
-    const code = row.subject?.code;
-    if (!code || code.length !== 3) continue;
-    const gov = row.gov?.code;
-    const kids = rows.filter(
-      (k) =>
-        k.subject?.code.length === 5 &&
-        k.subject.code.startsWith(code) &&
-        (!gov || gov.length !== 3 || k.gov?.code.startsWith(gov)),
-    );
+    const kids = econChildren(rows, row);
     if (!kids.length) continue;
+    const gov = row.gov?.code;
     for (const c of Object.keys(row.cols) as EconColumn[]) {
       const cells = kids.map((k) => econCell(k, c));
       if (!cells.every((x): x is CellValue => !!x)) continue;
       assertTotal(ctx, row.cols[c]!, cells, `“${name}${gov ? ' / ' + gov : ''}”的${c}`, `其下各款${c}之和`);
     }
   }
+}
+
+/**
+ * The 款 rows a 类 row of the economic table adds up from: its own 款, within its 政府科目 类
+ * when the row names one (a 类 may appear once per 政府科目). Empty for any other row.
+ */
+export function econChildren(
+  rows: TableRow<EconColumn>[],
+  row: TableRow<EconColumn>,
+): TableRow<EconColumn>[] {
+  const code = row.subject?.code;
+  if (!code || code.length !== 3) return [];
+  const gov = row.gov?.code;
+  return rows.filter(
+    (k) =>
+      k.subject?.code.length === 5 &&
+      k.subject.code.startsWith(code) &&
+      (!gov || gov.length !== 3 || k.gov?.code.startsWith(gov)),
+  );
 }
 
 export function econCell(row: TableRow<EconColumn>, c: EconColumn): CellValue | undefined {
