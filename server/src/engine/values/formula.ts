@@ -4,14 +4,16 @@ import { badSeparatorAt, isCjk, isDigit, normalise, readNumber } from './numbers
 export type FormulaResult = { kind: 'value'; value: Decimal; unit: '元' | '万元' | null } | { kind: 'skip' };
 
 type Money = '元' | '万元';
+/** Shared: most numbers carry no scale, and Decimals are costly to make. */
+const ONE = new Decimal(1);
 /** Money units and how they convert to the two a formula can result in. */
 const MONEY: [string, Money, Decimal][] = [
   ['千万元', '万元', new Decimal(1000)],
   ['百万元', '万元', new Decimal(100)],
   ['亿元', '万元', new Decimal(10000)],
-  ['万元', '万元', new Decimal(1)],
+  ['万元', '万元', ONE],
   ['千元', '元', new Decimal(1000)],
-  ['元', '元', new Decimal(1)],
+  ['元', '元', ONE],
 ];
 const MULTIPLIER: Record<string, Decimal> = { 万: new Decimal(10000), 亿: new Decimal(100000000) };
 const OPERATORS: Record<string, string> = {
@@ -46,7 +48,7 @@ function unitWordEnd(s: string, i: number): number {
  * unit, not a division), an optional 万/亿 multiplier, a count word. Returns the end, or -1 for prose.
  */
 function readUnit(s: string, i: number): { end: number; money: Money | null; scale: Decimal } {
-  let scale = new Decimal(1);
+  let scale = ONE;
   let money: Money | null = null;
   const m = MONEY.find(([w]) => s.startsWith(w, i));
   if (m) {
@@ -83,7 +85,7 @@ function tokenize(s: string): Tok[] | undefined {
       }
       const u = readUnit(s, i);
       if (u.end < 0) return undefined;
-      toks.push({ t: 'num', v: v.times(u.scale), money: u.money });
+      toks.push({ t: 'num', v: u.scale === ONE ? v : v.times(u.scale), money: u.money });
       i = u.end;
     } else if (c === '(' || c === ')') {
       toks.push({ t: c });

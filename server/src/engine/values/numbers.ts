@@ -1,11 +1,15 @@
 import Decimal from 'decimal.js';
 
+const NEEDS_NORMALISING = /[\uff01-\uff5e\u3000−]/;
+
 /**
  * Full-width ASCII forms (`０-９ ． ％ ／ ＜ ＞ ＝ （ ） ＋ － ＊ ～ ：`) and the ideographic space, mapped to
  * ASCII one code unit for one, so every offset into the normalised text is an offset into the source.
  * Prose keeps `，`: there it separates clauses far more often than it groups thousands.
  */
 export function normalise(text: string, opts: { keepFullWidthComma?: boolean } = {}): string {
+  // Most values have nothing to change; building a copy character by character costs.
+  if (!NEEDS_NORMALISING.test(text)) return text;
   let out = '';
   for (const c of text) {
     const code = c.charCodeAt(0);
@@ -36,7 +40,7 @@ export function readNumber(s: string, at: number): ReadNumber | undefined {
     re.lastIndex = at;
     const m = re.exec(s);
     if (m) {
-      const written = m[0].replace(/,/g, '');
+      const written = m[0].includes(',') ? m[0].replace(/,/g, '') : m[0];
       return { value: new Decimal(written), written, start: at, end: at + m[0].length };
     }
   }
