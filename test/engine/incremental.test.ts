@@ -24,7 +24,22 @@ test('checking through the edit cache gives exactly what a fresh check gives, ed
   const edit = fc.record({
     at: fc.nat(),
     op: fc.constantFrom('insert', 'delete', 'digit'),
-    text: fc.constantFrom('x', '1', '0', ' ', '\n', '万元', '满意度指标:', '  - 名称: 新项目\n    金额: 1\n'),
+    // Besides plain typing: a repeated key line, placeholder text, a quoted amount, a tab, a code.
+    text: fc.constantFrom(
+      'x',
+      '1',
+      '0',
+      ' ',
+      '\n',
+      '万元',
+      '满意度指标:',
+      '  - 名称: 新项目\n    金额: 1\n',
+      '\n    金额: 12',
+      'XX',
+      '"1,751.54"',
+      '\t',
+      '2101599 其他',
+    ),
   });
   fc.assert(
     fc.property(fc.nat(), fc.array(edit, { minLength: 1, maxLength: 6 }), (which, edits) => {
