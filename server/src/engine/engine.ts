@@ -40,8 +40,9 @@ export function checkText(text: string, options: CheckOptions = {}): CheckResult
   };
   const active = RULES.filter((r) => config.rules[r.id] !== 'off');
   const emit = (rule: Rule, r: Report) => raw.push(toFinding(rule, r, lines, config.rules[rule.id]));
+  const rest: Part = { kind: 'rest', projectNodes: new Set(draft.projects.map((p) => p.node)) };
   for (const rule of active.filter((r) => r.scope !== 'project'))
-    run(rule, draft, (r) => emit(rule, r), rule.scope === 'piece' ? { kind: 'rest' } : undefined);
+    run(rule, draft, (r) => emit(rule, r), rule.scope === 'piece' ? rest : undefined);
   const perProject = active.filter((r) => r.scope === 'project' || r.scope === 'piece');
   // The department-wide tree (整体绩效目标) is checked once by the project rules, with no projects.
   const overallOnly: Draft = { ...draft, projects: [] };

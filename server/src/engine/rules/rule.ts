@@ -33,8 +33,11 @@ export interface Report {
   volatile?: boolean;
 }
 
-/** Which part of the draft a 'piece' rule is asked about: everything but the projects, or one project. */
-export type Part = { kind: 'rest' } | { kind: 'project'; project: Project };
+/**
+ * Which part of the draft a 'piece' rule is asked about: everything but the projects (whose
+ * mappings are listed, to be skipped), or one project.
+ */
+export type Part = { kind: 'rest'; projectNodes: ReadonlySet<YNode> } | { kind: 'project'; project: Project };
 
 export interface RuleContext {
   draft: Draft;
@@ -85,5 +88,5 @@ export function partTrees(ctx: RuleContext): { root: YNode; options: WalkOptions
     return [{ root: part.project.node, options: { basePath: part.project.path } }];
   if (!draft.root) return [];
   if (!part) return [{ root: draft.root, options: {} }];
-  return [{ root: draft.root, options: { skip: new Set(draft.projects.map((p) => p.node)) } }];
+  return [{ root: draft.root, options: { skip: part.projectNodes } }];
 }

@@ -35,7 +35,7 @@ const rule: Rule = {
       return;
     }
     // The projects are validated one by one (and, in the editor, only when they change).
-    const projects = new Set<YNode>(ctx.draft.projects.map((p) => p.node));
+    const projects: ReadonlySet<YNode> = part?.projectNodes ?? new Set(ctx.draft.projects.map((p) => p.node));
     report(ctx, root, validateRest(toPlain(root, projects)));
     const list = nodeAt(root, [PROJECTS]).node;
     if (isSeq(list))
