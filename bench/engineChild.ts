@@ -22,6 +22,15 @@ for (let k = 0; k < reps; k++) {
   checkText(text);
   times.push(performance.now() - t);
 }
+/** What this prints (bench/run.ts reads it). */
+export interface EngineMeasure {
+  times: number[];
+  mb: number;
+  heapMB: number;
+  rssMB: number;
+  firstCheckRssMB: number;
+}
+
 const mem = process.memoryUsage();
 process.stdout.write(
   JSON.stringify({
@@ -31,5 +40,5 @@ process.stdout.write(
     // Peak resident memory of the whole process (resourceUsage reports kilobytes).
     rssMB: process.resourceUsage().maxRSS / 1024,
     firstCheckRssMB,
-  }),
+  } satisfies EngineMeasure),
 );

@@ -8,6 +8,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import type { EngineMeasure } from './engineChild';
 import { generateDraft } from './generate';
 import { timeEdits } from './lspTiming';
 import { median, ms, p95 } from './stats';
@@ -22,10 +23,7 @@ interface Results {
   machine: string;
   date: string;
   quick: boolean;
-  engine: Record<
-    string,
-    { medianMs: number; p95Ms: number; mb: number; heapMB: number; rssMB: number; firstCheckRssMB: number }
-  >;
+  engine: Record<string, Omit<EngineMeasure, 'times'> & { medianMs: number; p95Ms: number }>;
   cli: Record<string, number>;
   lsp: Record<
     string,
@@ -64,13 +62,7 @@ function engine(n: number) {
     encoding: 'utf8',
     maxBuffer: 1 << 20,
   });
-  const r = JSON.parse(out) as {
-    times: number[];
-    mb: number;
-    heapMB: number;
-    rssMB: number;
-    firstCheckRssMB: number;
-  };
+  const r = JSON.parse(out) as EngineMeasure;
   return {
     medianMs: median(r.times),
     p95Ms: p95(r.times),

@@ -1,7 +1,7 @@
-import { projectAmounts, restAmounts } from '../model/amounts';
+import { allAmounts, projectAmounts, restAmounts } from '../model/amounts';
 import type { Amount } from '../model/types';
 import { decimalsOf } from '../util/money';
-import { forParts, type Rule } from './rule';
+import type { Rule } from './rule';
 
 const rule: Rule = {
   id: 'amount-format',
@@ -10,13 +10,14 @@ const rule: Rule = {
   scope: 'piece',
   check(ctx) {
     const wan = ctx.draft.header.moneyUnit === '万元';
-    const each = (amounts: Amount[]) => amounts.forEach(one);
-    forParts(
-      ctx,
-      () => each(restAmounts(ctx.draft)),
-      (p) => each(projectAmounts(p)),
-    );
-    function one(a: Amount): void {
+    const { draft, part } = ctx;
+    const amounts = !part
+      ? allAmounts(draft)
+      : part.kind === 'rest'
+        ? restAmounts(draft)
+        : projectAmounts(part.project);
+    for (const a of amounts) check(a);
+    function check(a: Amount): void {
       const written = a.node.source;
       if (a.fromString) {
         ctx.report({

@@ -70,14 +70,6 @@ export interface Rule {
 
 export type { Fix };
 
-/** Runs `rest` and/or `project` for the part the engine asked about (both, for the whole draft). */
-export function forParts(ctx: RuleContext, rest: () => void, project: (p: Project) => void): void {
-  const part = ctx.part;
-  if (!part || part.kind === 'rest') rest();
-  if (!part) ctx.draft.projects.forEach(project);
-  else if (part.kind === 'project') project(part.project);
-}
-
 /**
  * The trees a walking 'piece' rule visits: the root without the projects, one project's mapping
  * (with its path), or for the whole draft the root.

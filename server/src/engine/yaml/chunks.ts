@@ -1,5 +1,5 @@
 import type { ParsedDocument, SyntaxProblem, YMap, YNode, YPair, YSeq } from './ast';
-import { parseChunk, shiftNode, type ChunkParse } from './parse';
+import { parseChunk, type ChunkParse } from './parse';
 
 /**
  * Parses a draft piece by piece: each top-level key, and each item of the `项目` list, is
@@ -178,18 +178,14 @@ interface CachedParse extends ChunkParse {
 }
 
 function shiftAll(piece: CachedParse, d: number): void {
-  if (!piece.spans) {
-    shiftNode(piece.root!, d);
-    piece.spans = spansOf(piece.root!);
-    return;
-  }
+  piece.spans ??= spansOf(piece.root!);
   for (const s of piece.spans) {
     s.start += d;
     s.end += d;
   }
 }
 
-/** The nodes and pairs shiftNode would move, in a flat list. */
+/** Every node and pair under `root` (each once per place it occupies), in a flat list. */
 function spansOf(root: YNode): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
   const stack: YNode[] = [root];

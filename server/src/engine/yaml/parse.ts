@@ -201,5 +201,3 @@ function shift(n: YNode, d: number): void {
     for (const it of n.items) shift(it, d);
   }
 }
-
-export { shift as shiftNode };
