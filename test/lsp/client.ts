@@ -51,7 +51,11 @@ export class TestClient {
     const result = await this.conn.sendRequest<{ capabilities: Record<string, unknown> }>('initialize', {
       processId: process.pid,
       rootUri: null,
-      capabilities: { textDocument: { publishDiagnostics: { relatedInformation: false } } },
+      // As VS Code: versioned edits (`documentChanges`) are understood.
+      capabilities: {
+        textDocument: { publishDiagnostics: { relatedInformation: false } },
+        workspace: { workspaceEdit: { documentChanges: true } },
+      },
     });
     await this.conn.sendNotification('initialized', {});
     return result;

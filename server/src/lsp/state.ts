@@ -13,11 +13,23 @@ interface DocState {
 export class Checks {
   private docs = new Map<string, DocState>();
 
+  /**
+   * The check of the document as it is, under `config`. Reused only when version, text and
+   * configuration are all the same: a document closed and reopened (version 1 again, other text)
+   * or a `.jixiao.yaml` that changed is checked anew.
+   */
   check(doc: TextDocument, config: Config): CheckResult {
     const prev = this.docs.get(doc.uri);
-    if (prev && prev.version === doc.version) return prev.result;
+    const text = doc.getText();
+    if (
+      prev &&
+      prev.version === doc.version &&
+      prev.result.config === config &&
+      prev.result.draft.text === text
+    )
+      return prev.result;
     const cache = prev?.cache ?? new ParseCache();
-    const result = checkText(doc.getText(), { config, cache });
+    const result = checkText(text, { config, cache });
     this.docs.set(doc.uri, { cache, version: doc.version, result });
     return result;
   }
@@ -28,9 +40,5 @@ export class Checks {
 
   forget(uri: string): void {
     this.docs.delete(uri);
-  }
-
-  clear(): void {
-    for (const s of this.docs.values()) s.version = -1;
   }
 }
