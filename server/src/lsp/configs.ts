@@ -13,7 +13,8 @@ export class Configs {
 
   constructor(
     private readonly settings: () => EditorSettings | undefined,
-    private readonly report: (message: string) => void,
+    /** A `.jixiao.yaml` that cannot be used (`error`), a setting left out (`warning`). */
+    private readonly report: (message: string, level: 'error' | 'warning') => void,
   ) {}
 
   of(uri: string): Config {
@@ -21,8 +22,11 @@ export class Configs {
     const key = dir ?? '';
     let config = this.byDir.get(key);
     if (!config) {
-      this.overrides ??= editorOverrides(this.settings(), this.report);
-      config = mergeConfig(fileConfig(dir, this.report), this.overrides);
+      this.overrides ??= editorOverrides(this.settings(), (m) => this.report(m, 'warning'));
+      config = mergeConfig(
+        fileConfig(dir, (m) => this.report(m, 'error')),
+        this.overrides,
+      );
       this.byDir.set(key, config);
     }
     return config;

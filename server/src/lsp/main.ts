@@ -29,10 +29,11 @@ const reportedConfigErrors = new Set<string>();
 
 const configs = new Configs(
   () => settings,
-  (message) => {
+  (message, level) => {
     if (reportedConfigErrors.has(message)) return;
     reportedConfigErrors.add(message);
-    void connection.window.showErrorMessage(message);
+    if (level === 'error') void connection.window.showErrorMessage(message);
+    else void connection.window.showWarningMessage(message);
   },
 );
 const configOf = (uri: string) => configs.of(uri);
