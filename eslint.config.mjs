@@ -3,7 +3,15 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['dist/**', 'node_modules/**', 'out/**', '.vscode-test/**', 'bench/out/**', 'test/artifacts/**'],
+    ignores: [
+      'dist/**',
+      'node_modules/**',
+      'out/**',
+      '.vscode-test/**',
+      'bench/out/**',
+      'test/artifacts/**',
+      '**/*.generated.js',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

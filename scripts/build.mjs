@@ -1,6 +1,7 @@
 // Bundles the client, the language server and the CLI with esbuild (one file each, no node_modules needed at run time).
 import { build } from 'esbuild';
-import { chmodSync, readFileSync } from 'node:fs';
+import { chmodSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { GENERATED, generateValidators } from './validators.mjs';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 const common = {
@@ -12,6 +13,11 @@ const common = {
   logLevel: 'warning',
   define: { JIXIAO_VERSION: JSON.stringify(pkg.version) },
 };
+
+// The schemas' validators as code, before the bundles that include them (rewritten only when changed).
+const validators = generateValidators();
+if (!existsSync(GENERATED) || readFileSync(GENERATED, 'utf8') !== validators)
+  writeFileSync(GENERATED, validators);
 
 await Promise.all([
   build({

@@ -217,7 +217,8 @@ export const reviewComments: ClientFeature = (context, client) => {
     vscode.workspace.onDidOpenTextDocument((doc) => schedule(doc, 0)),
     vscode.workspace.onDidChangeTextDocument((e) => {
       if (!e.contentChanges.length) return;
-      const ms = vscode.workspace.getConfiguration('jixiao').get<number>('debounceMs') ?? 150;
+      // After the server's check of the edit (at once, or after `jixiao.debounceMs` when set).
+      const ms = vscode.workspace.getConfiguration('jixiao').get<number | null>('debounceMs') ?? 0;
       schedule(e.document, ms + 100);
     }),
     vscode.workspace.onDidCloseTextDocument(forget),
