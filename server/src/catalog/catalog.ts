@@ -1,7 +1,7 @@
 import c2024 from '../../data/catalog-2024.json';
 import c2025 from '../../data/catalog-2025.json';
 import c2026 from '../../data/catalog-2026.json';
-import { editDistance } from '../engine/util/distance';
+import { editDistance } from '../util/distance';
 
 /**
  * The 政府收支分类科目 catalog: 支出功能分类 (func), 部门预算支出经济分类 (deptEco) and

@@ -1,7 +1,7 @@
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import budgetSchema from '../../../../schemas/budget.schema.json';
 import * as generated from './validators.generated';
-import { editDistance } from '../util/distance';
+import { editDistance } from '../../util/distance';
 
 /**
  * One schema violation, located in the data. For an unknown key the path includes the key and
