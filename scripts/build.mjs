@@ -4,7 +4,25 @@ import { chmodSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { GENERATED, generateValidators } from './validators.mjs';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+/**
+ * The catalogs (a third of a megabyte each) as `JSON.parse` of a string: V8 skims a string
+ * literal far faster than it pre-parses an object literal of that size, and catalog.ts requires
+ * them lazily, so a process parses only the year it uses, when it first uses it.
+ */
+const lazyCatalogs = {
+  name: 'lazy-catalogs',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]data[\\/]catalog-\d+\.json$/ }, (args) => ({
+      contents: `module.exports = JSON.parse(${JSON.stringify(readFileSync(args.path, 'utf8'))});`,
+      loader: 'js',
+    }));
+  },
+};
+
 const common = {
+  plugins: [lazyCatalogs],
+  // Chinese text as UTF-8, not \u escapes: a third smaller, and parsed faster at every start.
+  charset: 'utf8',
   bundle: true,
   platform: 'node',
   target: 'node18',

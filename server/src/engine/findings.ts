@@ -44,6 +44,19 @@ export interface Finding {
   fixes: Fix[];
 }
 
+/** A finding as it travels (RULES.md's JSON, a worker's message): fix edits as LSP ranges. */
+export type WireFinding = Omit<Finding, 'fixes'> & {
+  fixes: { title: string; edits: { range: Range; newText: string }[] }[];
+};
+
+/** The one conversion of a finding's fix edits from offsets to ranges, at an edge that sends them. */
+export function toWire(f: Finding): WireFinding {
+  return {
+    ...f,
+    fixes: f.fixes.map((fix) => ({ title: fix.title, edits: fix.edits.map((e) => e.toJSON()) })),
+  };
+}
+
 export const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2, hint: 3 };
 
 export const SEVERITY_ZH: Record<Severity, string> = {
