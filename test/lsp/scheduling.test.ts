@@ -19,9 +19,9 @@ test('no fixed debounce: at once after fast checks, in proportion to the check t
   s.record('a', FAST_CHECK_MS - 1);
   assert.equal(s.delayFor('a'), 0);
   s.record('a', 300);
-  assert.equal(s.delayFor('a'), 300);
+  assert.equal(s.delayFor('a'), 150);
   s.record('a', 60_000);
-  assert.equal(s.delayFor('a'), 1000, 'never more than a second');
+  assert.equal(s.delayFor('a'), 500, 'never more than half a second');
   assert.equal(s.delayFor('b'), 0, 'per document');
   fixed = 150;
   assert.equal(s.delayFor('b'), 150, 'a jixiao.debounceMs that is set wins');

@@ -1,14 +1,15 @@
 /** A check this fast runs at once: its cost is below what a user can feel. */
-export const FAST_CHECK_MS = 40;
+export const FAST_CHECK_MS = 50;
 /** The longest wait, however slow the last check was. */
-const MAX_DELAY_MS = 1000;
+const MAX_DELAY_MS = 500;
 
 /**
  * When to check each document after an edit. No fixed debounce: a document whose last check was
- * fast is checked as soon as the edit is in; a very large one waits about as long as its last
- * check took, so that typing is not queued behind back-to-back checks (the server is busy at most
- * half the time). A new edit cancels the pending check; a result for an older version is
- * dropped when it is published. A fixed `jixiao.debounceMs`, when set, replaces the estimate.
+ * fast is checked as soon as the edit is in; a very large one waits half as long as its last check
+ * took, so that typing is not queued behind back-to-back checks (the server is then busy at most
+ * two thirds of the time while keys keep coming, and a user waits about 1.5 checks). A new edit
+ * cancels the pending check; a result for an older version is dropped when it is published. A
+ * `jixiao.debounceMs` that is set replaces the estimate.
  */
 export class CheckScheduler {
   private pending = new Map<string, () => void>();
@@ -25,7 +26,7 @@ export class CheckScheduler {
     const fixed = this.fixedDelay();
     if (typeof fixed === 'number' && Number.isFinite(fixed) && fixed >= 0) return fixed;
     const ms = this.cost.get(uri) ?? 0;
-    return ms < FAST_CHECK_MS ? 0 : Math.min(ms, MAX_DELAY_MS);
+    return ms < FAST_CHECK_MS ? 0 : Math.min(Math.round(ms / 2), MAX_DELAY_MS);
   }
 
   /** Schedules a check of `uri`: after an edit with the adaptive wait, else (`now`) at once. */
