@@ -82,7 +82,7 @@ test('jixiao/reviewEdit: a versioned WorkspaceEdit; applied, the thread and revi
     got?.threads.map((t) => [t.id, t.kind, t.label, t.range.start.line, t.state]),
     [
       [
-        '项目[1].绩效目标.指标.成本指标.经济成本.总成本',
+        '项目「医保工作服务经费」.绩效目标.指标.成本指标.经济成本.总成本',
         'indicator',
         '指标：总成本（医保工作服务经费）',
         line,
@@ -108,7 +108,7 @@ test('jixiao/reviewEdit refuses a stale version and reports bad requests in Chin
     uri,
     version: 1,
     action: 'status',
-    threadId: '项目[1].绩效目标.指标.成本指标.经济成本.总成本',
+    threadId: '项目「医保工作服务经费」.绩效目标.指标.成本指标.经济成本.总成本',
     index: 0,
     status: '已确认',
   });
@@ -125,7 +125,7 @@ test('jixiao/reviewEdit refuses a stale version and reports bad requests in Chin
     uri,
     version: 2,
     action: 'status',
-    threadId: '项目[1].绩效目标.指标.成本指标.经济成本.总成本',
+    threadId: '项目「医保工作服务经费」.绩效目标.指标.成本指标.经济成本.总成本',
     index: 0,
     status: '已确认',
   });
@@ -137,7 +137,7 @@ test('jixiao/reviewEdit refuses a stale version and reports bad requests in Chin
 });
 
 test('jixiao/reviewEdit: the version of the thread list is required; malformed fields are refused', async () => {
-  const thread = '项目[1].绩效目标.指标.成本指标.经济成本.总成本';
+  const thread = '项目「医保工作服务经费」.绩效目标.指标.成本指标.经济成本.总成本';
   const send = (p: object) =>
     client.conn.sendRequest<EditResponse>('jixiao/reviewEdit', { uri, version: 2, ...p });
   const noVersion = await client.conn.sendRequest<EditResponse>('jixiao/reviewEdit', {
