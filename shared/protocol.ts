@@ -48,9 +48,9 @@ export interface ReviewEntry {
  */
 export interface ReviewThread {
   /**
-   * The holder's identity: a project by its 项目名称 (and 预算单位 when names repeat), an
-   * indicator by its names, so a project inserted above does not shift it; positional only as a
-   * last resort. `文件` for the file.
+   * The holder's identity: a project by its 名称 (`项目「医保工作服务经费」`, `#2` for a second project
+   * of that name; its position only when it has no name), an indicator by that and its path within
+   * the project, so a project inserted above does not shift it. `文件` for the file.
    */
   id: string;
   path: string;
