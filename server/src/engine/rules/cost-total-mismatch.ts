@@ -27,6 +27,7 @@ function fixFor(c: MoneyCost, wan: Decimal): FixSpec | undefined {
   const text = `${op}${fmt(n)}${unit}`;
   return {
     title: `改为 ${text}（与项目金额一致）`,
+    kind: 'suggestion',
     edits: [{ start: node.start, end: node.end, newText: text }],
   };
 }
@@ -34,34 +35,34 @@ function fixFor(c: MoneyCost, wan: Decimal): FixSpec | undefined {
 const rule: Rule = {
   id: 'cost-total-mismatch',
   severity: 'error',
-  scope: 'project',
+  category: 'indicators',
+  fixable: 'suggestion',
+  docs: 'docs/rules/cost-total-mismatch.md',
   description: '项目的总成本指标与项目年度预算资金总额（金额）不一致。',
-  check(ctx) {
+  project(p, ctx) {
     const { draft, config } = ctx;
-    for (const p of draft.projects) {
-      const wan = projectWan(p, draft);
-      if (!wan) continue;
-      const total = totalCost(moneyCosts(p, config.profile));
-      if (!total || !total.ind.valueNode) continue;
-      const sum = checkSum(
-        [{ value: total.wan, text: total.value.written }],
-        { value: wan, text: p.amount!.text },
-        config.tolerance,
-      );
-      if (sum.passes) continue;
-      const diff = total.wan.minus(wan);
-      const hint = sum.roundingExplains ? ROUNDING_HINT : '';
-      const outside = diff.gt(0) ? outsideFundsHint(p) : '';
-      const fix = fixFor(total, wan);
-      ctx.report({
-        node: total.ind.valueNode,
-        path: total.ind.valuePath,
-        message:
-          `${total.ind.name} ${total.ind.text}，但${projectLabel(p)}年度预算资金总额为${fmt(wan)}万元` +
-          `（${diff.gt(0) ? '多' : '少'}${fmt(diff.abs())}万元）${hint}${outside}`,
-        fixes: fix ? [fix] : [],
-      });
-    }
+    const wan = projectWan(p, draft);
+    if (!wan) return;
+    const total = totalCost(moneyCosts(p, config.profile));
+    if (!total || !total.ind.valueNode) return;
+    const sum = checkSum(
+      [{ value: total.wan, text: total.value.written }],
+      { value: wan, text: p.amount!.text },
+      config.tolerance,
+    );
+    if (sum.passes) return;
+    const diff = total.wan.minus(wan);
+    const hint = sum.roundingExplains ? ROUNDING_HINT : '';
+    const outside = diff.gt(0) ? outsideFundsHint(p) : '';
+    const fix = fixFor(total, wan);
+    ctx.report({
+      node: total.ind.valueNode,
+      path: total.ind.valuePath,
+      message:
+        `${total.ind.name} ${total.ind.text}，但${projectLabel(p)}年度预算资金总额为${fmt(wan)}万元` +
+        `（${diff.gt(0) ? '多' : '少'}${fmt(diff.abs())}万元）${hint}${outside}`,
+      fixes: fix ? [fix] : [],
+    });
   },
 };
 

@@ -1,4 +1,4 @@
-import type { Rule } from './rule';
+import type { Rule, RuleMeta } from './rule';
 import yamlSyntax from './yaml-syntax';
 import duplicateKey from './duplicate-key';
 import schema from './schema';
@@ -28,12 +28,31 @@ export const RULES: Rule[] = [
   ...REVIEWS_RULES,
 ];
 
-export const ENGINE_RULES: Pick<Rule, 'id' | 'severity' | 'description'>[] = [
-  { id: 'suppression-invalid', severity: 'warning', description: '忽略注释缺少理由，或指定了未知的规则。' },
-  { id: 'suppression-unused', severity: 'hint', description: '忽略注释没有屏蔽任何问题。' },
+/** Rules the engine raises itself (about suppression comments): metadata only. */
+export const ENGINE_RULES: RuleMeta[] = [
+  {
+    id: 'suppression-invalid',
+    severity: 'warning',
+    category: 'reviews',
+    // Deleting a comment someone meant to work is a judgment: the fix may be a reason instead.
+    fixable: 'suggestion',
+    docs: 'docs/rules/suppression-invalid.md',
+    description: '忽略注释缺少理由，或指定了未知的规则。',
+  },
+  {
+    id: 'suppression-unused',
+    severity: 'hint',
+    category: 'reviews',
+    fixable: 'safe',
+    docs: 'docs/rules/suppression-unused.md',
+    description: '忽略注释没有屏蔽任何问题。',
+  },
 ];
 
-export function ruleById(id: string): Pick<Rule, 'id' | 'severity' | 'description'> | undefined {
+/** Every rule's metadata, in the order of RULES.md. */
+export const RULE_META: RuleMeta[] = [...RULES, ...ENGINE_RULES];
+
+export function ruleById(id: string): RuleMeta | undefined {
   return RULES.find((r) => r.id === id) ?? ENGINE_RULES.find((r) => r.id === id);
 }
 

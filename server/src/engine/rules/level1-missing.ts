@@ -18,26 +18,26 @@ function skeleton(level1: string, p: Project, ctxWan: string | undefined): strin
 const rule: Rule = {
   id: 'level1-missing',
   severity: 'error',
-  scope: 'project',
+  category: 'indicators',
+  fixable: 'suggestion',
+  docs: 'docs/rules/level1-missing.md',
   description: '项目绩效目标缺少成本指标、产出指标或效益指标（每项单独报告）。',
-  check(ctx) {
+  project(p, ctx) {
     const required =
       ctx.config.profile === 2015 ? ['产出指标', '效益指标'] : ['成本指标', '产出指标', '效益指标'];
-    for (const p of ctx.draft.projects) {
-      const tree = p.indicators;
-      if (!tree) continue;
-      const name = p.name?.text ?? `第${p.index + 1}个项目`;
-      const wan = p.amount ? fmt(toWan(p.amount, ctx.draft)) : undefined;
-      for (const one of required) {
-        if (tree.level1.some((l) => l.canonical === one)) continue;
-        const edit = appendToMap(ctx.draft, tree.node, skeleton(one, p, wan));
-        ctx.report({
-          node: tree.keyNode ?? tree.node,
-          path: tree.path,
-          message: `项目“${name}”的绩效目标缺少一级指标“${one}”`,
-          fixes: edit ? [{ title: `添加“${one}”框架`, edits: [edit] }] : [],
-        });
-      }
+    const tree = p.indicators;
+    if (!tree) return;
+    const name = p.name?.text ?? `第${p.index + 1}个项目`;
+    const wan = p.amount ? fmt(toWan(p.amount, ctx.draft)) : undefined;
+    for (const one of required) {
+      if (tree.level1.some((l) => l.canonical === one)) continue;
+      const edit = appendToMap(ctx.draft, tree.node, skeleton(one, p, wan));
+      ctx.report({
+        node: tree.keyNode ?? tree.node,
+        path: tree.path,
+        message: `项目“${name}”的绩效目标缺少一级指标“${one}”`,
+        fixes: edit ? [{ title: `添加“${one}”框架`, kind: 'suggestion', edits: [edit] }] : [],
+      });
     }
   },
 };

@@ -9,8 +9,11 @@ const GENERIC = /^(行政运行|一般行政管理事务|机关服务|事业运�
 const rule: Rule = {
   id: 'code-name-inconsistent',
   severity: 'error',
+  category: 'codes',
+  fixable: 'none',
+  docs: 'docs/rules/code-name-inconsistent.md',
   description: '同一编码在文件中写了两个名称，或同一名称对应两个编码。',
-  check(ctx) {
+  draft(draft, ctx) {
     const { catalog } = getCatalog(ctx.draft.header.year?.value);
     const byCode = new Map<string, Named>();
     const byName = new Map<string, FieldRef>();

@@ -6,25 +6,25 @@ import { projectLabel } from '../shared/cost';
 const rule: Rule = {
   id: 'funding-sum-mismatch',
   severity: 'error',
-  scope: 'project',
+  category: 'projects',
+  fixable: 'none',
+  docs: 'docs/rules/funding-sum-mismatch.md',
   description: '资金来源各项之和与项目金额不一致。',
-  check(ctx) {
+  project(p, ctx) {
     const { draft, config } = ctx;
-    for (const p of draft.projects) {
-      if (!p.amount || !p.fundingNode || !p.funding.length) continue;
-      const s = amountSum(
-        p.funding.map((f) => f.amount),
-        p.amount,
-        config.tolerance,
-        draft,
-      );
-      if (!s) continue;
-      ctx.report({
-        node: p.fundingNode.pairs[0].key,
-        path: `${p.path}.资金来源`,
-        message: `${projectLabel(p)}资金来源合计${fmtMoney(s.sum, draft)}，与金额${fmtMoney(p.amount.value, draft)}不一致${s.diffText}`,
-      });
-    }
+    if (!p.amount || !p.fundingNode || !p.funding.length) return;
+    const s = amountSum(
+      p.funding.map((f) => f.amount),
+      p.amount,
+      config.tolerance,
+      draft,
+    );
+    if (!s) return;
+    ctx.report({
+      node: p.fundingNode.pairs[0].key,
+      path: `${p.path}.资金来源`,
+      message: `${projectLabel(p)}资金来源合计${fmtMoney(s.sum, draft)}，与金额${fmtMoney(p.amount.value, draft)}不一致${s.diffText}`,
+    });
   },
 };
 

@@ -15,9 +15,11 @@ const PAIRS: [EconColumn, FuncColumn, string][] = [
 const rule: Rule = {
   id: 'basic-total-mismatch',
   severity: 'error',
+  category: 'tables',
+  fixable: 'none',
+  docs: 'docs/rules/basic-total-mismatch.md',
   description: '基本支出经济分类的合计（总额、人员经费、公用经费）与支出功能分类不一致。',
-  check(ctx) {
-    const { draft } = ctx;
+  draft(draft, ctx) {
     const leaves = draft.econRows.filter((r) => r.subject?.code.length === 5);
     if (!leaves.length || !draft.funcRows.length || !draft.econNode) return;
     const tree = new FuncTree(draft.funcRows);

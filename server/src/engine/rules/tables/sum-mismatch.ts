@@ -27,6 +27,7 @@ function assertTotal(
     fixes: [
       {
         title: `改为计算值 ${fmt(r.sum)}`,
+        kind: 'suggestion',
         edits: [{ start: total.node.start, end: total.node.end, newText: fmt(r.sum) }],
       },
     ],
@@ -174,8 +175,11 @@ function checkIncome(ctx: RuleContext, draft: Draft): void {
 const rule: Rule = {
   id: 'sum-mismatch',
   severity: 'error',
+  category: 'tables',
+  fixable: 'suggestion',
+  docs: 'docs/rules/sum-mismatch.md',
   description: '写出的合计与其组成部分之和不一致（类/款行、基本支出、合计、三公经费合计、收入合计）。',
-  check(ctx) {
+  draft(draft, ctx) {
     checkFuncRows(ctx, ctx.draft);
     checkEconRows(ctx, ctx.draft);
     checkSangong(ctx, ctx.draft);
