@@ -27,19 +27,29 @@ import type { WalkOptions } from '../util/walk';
  * speaks for it), and they never see the cache.
  *
  * @example
+ * // rules/projects/total-budget-less.ts (abridged)
  * const rule: Rule = {
  *   id: 'total-budget-less',
  *   severity: 'error',
  *   category: 'projects',
- *   fixable: 'none',
- *   description: '项目的总预算小于本年金额。',
+ *   fixable: 'suggestion',
  *   docs: 'docs/rules/total-budget-less.md',
+ *   description: '项目总预算小于项目当年金额。',
  *   project(p, ctx) {
- *     if (p.total && p.amount && p.total.value.lt(p.amount.value))
- *       ctx.report({ node: p.total.node, path: p.total.path, message: `总预算${p.total.text}小于金额${p.amount.text}` });
+ *     if (!p.amount || !p.totalBudget || p.totalBudget.value.gte(p.amount.value)) return;
+ *     const node = p.totalBudget.node;
+ *     ctx.report({
+ *       node,
+ *       path: p.totalBudget.path,
+ *       message: `总预算${p.totalBudget.text}小于当年金额${p.amount.text}`,
+ *       fixes: [{ title: '改为当年金额', kind: 'suggestion', edits: [{ start: node.start, end: node.end, newText: p.amount.text }] }],
+ *     });
  *   },
  * };
  * export default rule;
+ *
+ * Then write docs/rules/<id>.md (with runnable examples), a test file, register the rule in its
+ * category's index.ts, and run `npm run generate` for the schema, package.json and README.
  */
 export interface Rule extends RuleMeta {
   project?(p: Project, ctx: RuleContext): void;

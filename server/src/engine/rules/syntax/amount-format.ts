@@ -1,7 +1,7 @@
-import { projectAmounts, restAmounts } from '../model/amounts';
-import type { Amount } from '../model/types';
-import { decimalsOf } from '../util/money';
-import type { Rule } from './rule';
+import { projectAmounts, restAmounts } from '../../model/amounts';
+import type { Amount } from '../../model/types';
+import { decimalsOf } from '../../util/money';
+import type { Rule } from '../rule';
 
 const rule: Rule = {
   id: 'amount-format',

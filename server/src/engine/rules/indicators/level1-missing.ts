@@ -1,7 +1,7 @@
-import { fmt, toWan } from '../util/money';
-import { appendToMap } from '../util/edits';
-import type { Project } from '../model/types';
-import type { Rule } from './rule';
+import { fmt, toWan } from '../../util/money';
+import { appendToMap } from '../../util/edits';
+import type { Project } from '../../model/types';
+import type { Rule } from '../rule';
 
 /** A skeleton per missing 一级, to be completed by the user (its placeholder is meant to be seen). */
 function skeleton(level1: string, p: Project, ctxWan: string | undefined): string[] {

@@ -1,6 +1,6 @@
-import { isMap } from '../yaml/ast';
-import { appendToMap, setBlockValue } from '../util/edits';
-import type { Rule } from './rule';
+import { isMap } from '../../yaml/ast';
+import { appendToMap, setBlockValue } from '../../util/edits';
+import type { Rule } from '../rule';
 
 const rule: Rule = {
   id: 'satisfaction-missing',

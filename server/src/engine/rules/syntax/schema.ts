@@ -1,8 +1,8 @@
-import type { Project } from '../model/types';
-import { validateProject, validateRest, type SchemaIssue } from '../schema/validate';
-import { isMap, isSeq, type YNode } from '../yaml/ast';
-import { nodeAt, pathString, toPlain } from '../util/walk';
-import type { Rule, RuleContext } from './rule';
+import type { Project } from '../../model/types';
+import { validateProject, validateRest, type SchemaIssue } from '../../schema/validate';
+import { isMap, isSeq, type YNode } from '../../yaml/ast';
+import { nodeAt, pathString, toPlain } from '../../util/walk';
+import type { Rule, RuleContext } from '../rule';
 
 /** A finding about a whole mapping is shown on its first key, not across the whole block. */
 function narrow(node: YNode): YNode {

@@ -1,6 +1,6 @@
-import type { LineIndex } from '../text/lineIndex';
-import type { SyntaxProblem } from '../yaml/ast';
-import type { FixSpec, Rule } from './rule';
+import type { LineIndex } from '../../text/lineIndex';
+import type { SyntaxProblem } from '../../yaml/ast';
+import type { FixSpec, Rule } from '../rule';
 
 /** js-yaml's reasons, in the words a budget officer needs. */
 const REASONS: [RegExp, string][] = [

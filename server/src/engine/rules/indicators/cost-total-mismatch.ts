@@ -1,7 +1,7 @@
 import Decimal from 'decimal.js';
-import { fmt } from '../util/money';
-import { checkSum, ROUNDING_HINT } from '../util/tolerance';
-import type { FixSpec, Rule } from './rule';
+import { fmt } from '../../util/money';
+import { checkSum, ROUNDING_HINT } from '../../util/tolerance';
+import type { FixSpec, Rule } from '../rule';
 import {
   moneyCosts,
   outsideFundsHint,
@@ -9,7 +9,7 @@ import {
   projectWan,
   totalCost,
   type MoneyCost,
-} from './shared/cost';
+} from '../shared/cost';
 
 /** The cost's number rewritten to the project's amount, in the unit the indicator was written in. */
 function fixFor(c: MoneyCost, wan: Decimal): FixSpec | undefined {

@@ -1,6 +1,6 @@
-import { keyText, type YMap, type YNode, type YPair } from '../yaml/ast';
-import { childPath, forEachMapLazy } from '../util/walk';
-import { partTrees, type Rule } from './rule';
+import { keyText, type YMap, type YNode, type YPair } from '../../yaml/ast';
+import { childPath, forEachMapLazy } from '../../util/walk';
+import { partTrees, type Rule } from '../rule';
 
 const rule: Rule = {
   id: 'duplicate-key',
