@@ -8,7 +8,8 @@
 //   项目  entries of 项目 (each `- 名称: …` at the left margin)
 //   指标  the 指标 of one standard project (金额 44.36): the block's 一级指标 at the left margin,
 //         followed by the standard project's other 一级 (成本, 产出, 效益, 满意度指标) so that the
-//         example shows only what matters; use 项目 when a 一级 must be missing
+//         example shows only what matters; use 项目 when a 一级 must be missing. `金额=80` after
+//         the wrapper's name sets the project's 金额 (and the standard 总成本) instead of 44.36
 // Markers are removed before the text is checked, so a fix leaves no trace of them.
 
 export const HEADER = `格式: 部门预算/1
@@ -43,20 +44,23 @@ const indent = (text: string, n: number) =>
     .map((l) => (l.trim() ? ' '.repeat(n) + l : l))
     .join('\n');
 
-export const WRAPPERS: Record<string, (code: string) => string> = {
+export const WRAPPERS: Record<string, (code: string, options: Record<string, string>) => string> = {
   顶层: (code) => HEADER + code,
   项目: (code) => `${HEADER}项目:\n${indent(code, 2)}`,
-  指标: (code) => {
+  指标: (code, options) => {
+    const amount = options['金额'] ?? '44.36';
     const own = new Set([...code.matchAll(/^([^\s#][^:]*):/gm)].map((m) => m[1]));
     const rest = Object.entries(STANDARD_LEVEL1).filter(([name]) => !own.has(name));
-    return HEADER + PROJECT_HEAD + indent(code + rest.map(([, block]) => block).join(''), 8);
+    const filled = code + rest.map(([, block]) => block.replace('44.36', amount)).join('');
+    return HEADER + PROJECT_HEAD.replace('44.36', amount) + indent(filled, 8);
   },
 };
 
 export interface DocBlock {
   section: 'wrong' | 'right' | 'fixed';
-  /** The wrapper named in the info string, if any. */
+  /** The wrapper named in the info string, if any, and its `key=value` options. */
   wrapper?: string;
+  options: Record<string, string>;
   code: string;
   /** 1-based line of the block's first line in the page. */
   pageLine: number;
@@ -75,13 +79,15 @@ export function docBlocks(page: string): DocBlock[] {
       section = SECTIONS[h[1]];
       continue;
     }
-    const open = /^```yaml(?:\s+(\S+))?\s*$/.exec(lines[i]);
+    const open = /^```yaml(?:\s+(.*?))?\s*$/.exec(lines[i]);
     if (!open) continue;
     const start = i + 1;
     while (i + 1 < lines.length && lines[i + 1] !== '```') i++;
     const code = lines.slice(start, i + 1).join('\n') + '\n';
     i++;
-    if (section) out.push({ section, wrapper: open[1], code, pageLine: start + 1 });
+    const [wrapper, ...args] = open[1]?.split(/\s+/) ?? [];
+    const options = Object.fromEntries(args.map((a) => a.split('=') as [string, string]));
+    if (section) out.push({ section, wrapper, options, code, pageLine: start + 1 });
   }
   return out;
 }
@@ -94,7 +100,7 @@ export function runnable(block: DocBlock, rule: string): { text: string; marked:
   if (!wrap)
     throw new Error(`unknown wrapper “${block.wrapper}” (known: ${Object.keys(WRAPPERS).join('、')})`);
   const marked: number[] = [];
-  const text = wrap(block.code)
+  const text = wrap(block.code, block.options)
     .split('\n')
     .map((line, i) => {
       const m = MARKER.exec(line);
