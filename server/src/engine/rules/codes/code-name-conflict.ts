@@ -1,6 +1,6 @@
 import { getCatalog, nameDistance, normalizeName } from '../../../catalog/catalog';
 import type { FixSpec, Rule } from '../rule';
-import { partCodeRefs } from '../shared/codes';
+import { partCodeRefs } from '../../model/derived/codes';
 
 const rule: Rule = {
   id: 'code-name-conflict',

@@ -1,6 +1,6 @@
 import { getCatalog } from '../../../catalog/catalog';
 import type { Rule } from '../rule';
-import { partCodeRefs, LEVEL_ZH } from '../shared/codes';
+import { partCodeRefs, LEVEL_ZH } from '../../model/derived/codes';
 
 const rule: Rule = {
   id: 'code-unknown',

@@ -2,7 +2,7 @@ import Decimal from 'decimal.js';
 import { fmt } from '../../util/money';
 import { isTotalCostName } from '../../values/indicatorValue';
 import type { Rule } from '../rule';
-import { moneyCosts, projectLabel } from '../shared/cost';
+import { moneyCosts, projectLabel } from '../../model/derived/cost';
 
 const rule: Rule = {
   id: 'cost-components-mismatch',

@@ -1,6 +1,6 @@
 import { fmt } from '../../util/money';
 import type { Rule } from '../rule';
-import { moneyCosts, projectLabel, projectWan, totalCost } from '../shared/cost';
+import { moneyCosts, projectLabel, projectWan, totalCost } from '../../model/derived/cost';
 
 const rule: Rule = {
   id: 'cost-exceeds-budget',

@@ -1,6 +1,6 @@
 import { withOperator } from '../../values/indicatorValue';
 import type { Rule } from '../rule';
-import { moneyCosts, projectLabel } from '../shared/cost';
+import { moneyCosts, projectLabel } from '../../model/derived/cost';
 
 const rule: Rule = {
   id: 'cost-operator',

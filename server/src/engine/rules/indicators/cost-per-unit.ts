@@ -1,7 +1,7 @@
 import { fmt } from '../../util/money';
 import type { Rule } from '../rule';
-import { projectLabel, projectWan, unitCosts } from '../shared/cost';
-import { matchQuantity, quantities } from '../shared/quantities';
+import { projectLabel, projectWan, unitCosts } from '../../model/derived/cost';
+import { matchQuantity, quantities } from '../../model/derived/quantities';
 
 const rule: Rule = {
   id: 'cost-per-unit',

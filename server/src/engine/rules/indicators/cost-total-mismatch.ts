@@ -9,7 +9,7 @@ import {
   projectWan,
   totalCost,
   type MoneyCost,
-} from '../shared/cost';
+} from '../../model/derived/cost';
 
 /** The cost's number rewritten to the project's amount, in the unit the indicator was written in. */
 function fixFor(c: MoneyCost, wan: Decimal): FixSpec | undefined {

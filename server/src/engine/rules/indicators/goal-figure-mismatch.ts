@@ -1,7 +1,7 @@
 import { fmt } from '../../util/money';
 import { extractGoalMoney } from '../../values/textFigures';
 import type { Rule } from '../rule';
-import { projectLabel, projectWan } from '../shared/cost';
+import { projectLabel, projectWan } from '../../model/derived/cost';
 
 const rule: Rule = {
   id: 'goal-figure-mismatch',

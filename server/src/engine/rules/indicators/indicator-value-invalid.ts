@@ -1,5 +1,5 @@
 import type { Rule } from '../rule';
-import { valueOf } from '../shared/values';
+import { valueOf } from '../../model/derived/values';
 
 const rule: Rule = {
   id: 'indicator-value-invalid',

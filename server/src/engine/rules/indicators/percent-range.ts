@@ -1,6 +1,6 @@
 import { isPercentName } from '../../values/indicatorValue';
 import type { Rule } from '../rule';
-import { numbersOf, valueOf } from '../shared/values';
+import { numbersOf, valueOf } from '../../model/derived/values';
 
 const rule: Rule = {
   id: 'percent-range',

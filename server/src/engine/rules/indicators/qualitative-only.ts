@@ -1,6 +1,6 @@
 import type { Rule } from '../rule';
-import { projectLabel } from '../shared/cost';
-import { numbersOf, valueOf } from '../shared/values';
+import { projectLabel } from '../../model/derived/cost';
+import { numbersOf, valueOf } from '../../model/derived/values';
 
 const rule: Rule = {
   id: 'qualitative-only',

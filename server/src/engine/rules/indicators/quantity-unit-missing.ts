@@ -1,5 +1,5 @@
 import type { Rule } from '../rule';
-import { isCost, numbersOf, valueOf } from '../shared/values';
+import { isCost, numbersOf, valueOf } from '../../model/derived/values';
 
 const rule: Rule = {
   id: 'quantity-unit-missing',

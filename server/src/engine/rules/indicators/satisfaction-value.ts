@@ -1,5 +1,5 @@
 import type { Rule } from '../rule';
-import { numbersOf, valueOf } from '../shared/values';
+import { numbersOf, valueOf } from '../../model/derived/values';
 
 const rule: Rule = {
   id: 'satisfaction-value',

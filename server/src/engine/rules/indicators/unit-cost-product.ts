@@ -1,8 +1,8 @@
 import Decimal from 'decimal.js';
 import { fmt } from '../../util/money';
 import type { Rule } from '../rule';
-import { projectLabel, projectWan, unitCosts } from '../shared/cost';
-import { matchQuantity, quantities, type Quantity } from '../shared/quantities';
+import { projectLabel, projectWan, unitCosts } from '../../model/derived/cost';
+import { matchQuantity, quantities, type Quantity } from '../../model/derived/quantities';
 
 const rule: Rule = {
   id: 'unit-cost-product',

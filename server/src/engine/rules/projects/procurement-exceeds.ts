@@ -1,7 +1,7 @@
 import Decimal from 'decimal.js';
 import { fmtMoney } from '../../util/money';
 import type { Rule } from '../rule';
-import { projectLabel } from '../shared/cost';
+import { projectLabel } from '../../model/derived/cost';
 
 const rule: Rule = {
   id: 'procurement-exceeds',

@@ -1,7 +1,7 @@
 import { fmt } from '../../util/money';
 import { extractNameAmount } from '../../values/textFigures';
 import type { Rule } from '../rule';
-import { projectWan } from '../shared/cost';
+import { projectWan } from '../../model/derived/cost';
 
 const rule: Rule = {
   id: 'project-name-amount',

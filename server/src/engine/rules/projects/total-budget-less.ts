@@ -1,6 +1,6 @@
 import { fmt, fmtMoney } from '../../util/money';
 import type { Rule } from '../rule';
-import { projectLabel } from '../shared/cost';
+import { projectLabel } from '../../model/derived/cost';
 
 const rule: Rule = {
   id: 'total-budget-less',

@@ -4,7 +4,7 @@ import { fmt } from '../../util/money';
 import { checkSum, ROUNDING_HINT } from '../../util/tolerance';
 import type { EconColumn, FuncColumn } from '../../model/types';
 import type { Rule } from '../rule';
-import { econCell } from './sum-mismatch';
+import { econCell } from '../../tables/relations';
 
 const PAIRS: [EconColumn, FuncColumn, string][] = [
   ['合计', '基本支出', '基本支出合计'],

@@ -1,6 +1,5 @@
 import type { Scheme } from '../../../catalog/catalog';
 import type { CodeRef, Draft, Project } from '../../model/types';
-import type { Part } from '../rule';
 
 export interface FieldRef {
   ref: CodeRef;
@@ -43,7 +42,10 @@ export function projectCodeRefs(p: Project): FieldRef[] {
 }
 
 /** The refs of the part a 'piece' rule was asked about (all of them for the whole draft). */
-export function partCodeRefs(part: Part, draft: Draft): FieldRef[] {
+export function partCodeRefs(
+  part: { kind: 'rest' } | { kind: 'project'; project: Project },
+  draft: Draft,
+): FieldRef[] {
   return part.kind === 'rest' ? restCodeRefs(draft) : projectCodeRefs(part.project);
 }
 
