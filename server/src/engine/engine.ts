@@ -15,7 +15,12 @@ export interface CheckOptions {
 }
 
 export interface CheckResult {
+  /** Fresh objects with ranges computed for this text: they never change afterwards. */
   findings: Finding[];
+  /**
+   * The model of this text. With a cache, its unchanged pieces are reused (and moved) by the next
+   * check: its offsets are valid until then (the invariant is stated on ParseCache).
+   */
   draft: Draft;
   config: Config;
   suppressions: Suppression[];
