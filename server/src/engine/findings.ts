@@ -29,9 +29,13 @@ export class TextEdit {
   }
 }
 
+/** 'safe' fixes are mechanical and meaning-preserving (fix-all applies them); absent means 'suggestion'. */
+export type FixKind = 'safe' | 'suggestion';
+
 export interface Fix {
   title: string;
   edits: TextEdit[];
+  kind?: FixKind;
 }
 
 /** One finding, exactly the shape of RULES.md "Machine-readable output" (the CLI adds `file`). */
@@ -46,14 +50,18 @@ export interface Finding {
 
 /** A finding as it travels (RULES.md's JSON, a worker's message): fix edits as LSP ranges. */
 export type WireFinding = Omit<Finding, 'fixes'> & {
-  fixes: { title: string; edits: { range: Range; newText: string }[] }[];
+  fixes: { title: string; edits: { range: Range; newText: string }[]; kind?: FixKind }[];
 };
 
 /** The one conversion of a finding's fix edits from offsets to ranges, at an edge that sends them. */
 export function toWire(f: Finding): WireFinding {
   return {
     ...f,
-    fixes: f.fixes.map((fix) => ({ title: fix.title, edits: fix.edits.map((e) => e.toJSON()) })),
+    fixes: f.fixes.map((fix) => ({
+      title: fix.title,
+      edits: fix.edits.map((e) => e.toJSON()),
+      ...(fix.kind ? { kind: fix.kind } : {}),
+    })),
   };
 }
 
