@@ -59,15 +59,6 @@ export function configDirOf(uri: string): string | undefined {
   }
 }
 
-/** Defaults, then the nearest `.jixiao.yaml`, then the editor's settings (which win in the editor). */
-export function configForUri(
-  uri: string,
-  settings: EditorSettings | undefined,
-  onError: (message: string) => void,
-): Config {
-  return mergeConfig(fileConfig(configDirOf(uri), onError), editorOverrides(settings, onError));
-}
-
 /** Defaults and the nearest `.jixiao.yaml` above `dir`; a broken file is reported and ignored. */
 export function fileConfig(dir: string | undefined, onError: (message: string) => void): Config {
   if (dir === undefined) return DEFAULT_CONFIG;

@@ -34,10 +34,6 @@ export class Checks {
     return result;
   }
 
-  peek(uri: string): CheckResult | undefined {
-    return this.docs.get(uri)?.result;
-  }
-
   forget(uri: string): void {
     this.docs.delete(uri);
   }
