@@ -87,9 +87,12 @@ async function refreshSettings(): Promise<void> {
 
 function validate(doc: TextDocument): void {
   const version = doc.version;
+  const config = configOf(doc.uri);
+  // Only a check that ran tells what checks of this document cost (a hover may have run it already).
+  const fresh = !checks.has(doc, config);
   const started = performance.now();
-  const result = checks.check(doc, configOf(doc.uri));
-  scheduler.record(doc.uri, performance.now() - started);
+  const result = checks.check(doc, config);
+  if (fresh) scheduler.record(doc.uri, performance.now() - started);
   // An edit that arrived while we checked makes this result stale: the next run publishes.
   const current = documents.get(doc.uri);
   if (!current || current.version !== version) return;

@@ -20,18 +20,25 @@ export class Checks {
    */
   check(doc: TextDocument, config: Config): CheckResult {
     const prev = this.docs.get(doc.uri);
-    const text = doc.getText();
-    if (
-      prev &&
-      prev.version === doc.version &&
-      prev.result.config === config &&
-      prev.result.draft.text === text
-    )
-      return prev.result;
+    if (prev && this.isCurrent(prev, doc, config)) return prev.result;
     const cache = prev?.cache ?? new ParseCache();
-    const result = checkText(text, { config, cache });
+    const result = checkText(doc.getText(), { config, cache });
     this.docs.set(doc.uri, { cache, version: doc.version, result });
     return result;
+  }
+
+  /** Whether `check` would answer from the last check, without checking. */
+  has(doc: TextDocument, config: Config): boolean {
+    const prev = this.docs.get(doc.uri);
+    return !!prev && this.isCurrent(prev, doc, config);
+  }
+
+  private isCurrent(prev: DocState, doc: TextDocument, config: Config): boolean {
+    return (
+      prev.version === doc.version &&
+      prev.result.config === config &&
+      prev.result.draft.text === doc.getText()
+    );
   }
 
   forget(uri: string): void {
