@@ -8,20 +8,43 @@ import { TestClient } from './client';
 
 const SERVER = join(__dirname, '..', '..', 'dist', 'server.js');
 
-test('no fixed debounce: at once after fast checks, in proportion to the check time after slow ones', () => {
+test('no fixed debounce: at once after fast checks or a pause; while edits keep coming, in proportion', () => {
   let fixed: number | null | undefined;
+  let clock = 1000;
   const s = new CheckScheduler(
     () => undefined,
     () => fixed,
     () => undefined,
+    () => clock,
   );
   assert.equal(s.delayFor('a'), 0, 'a document never checked: at once');
-  s.record('a', FAST_CHECK_MS - 1);
+  s.schedule('a', true);
+  s.record('a', 2000);
+  assert.equal(s.delayFor('a'), 0, 'the first check after opening parses everything: not an estimate');
+  s.cancel('a');
+  const edit = (ms: number) => {
+    s.schedule('a');
+    s.cancel('a');
+    s.record('a', ms);
+  };
+  edit(FAST_CHECK_MS - 1);
   assert.equal(s.delayFor('a'), 0);
-  s.record('a', 300);
+  edit(300);
+  edit(300);
+  // Median of [49, 300, 300]: 300; just after that check ended, wait half of it.
   assert.equal(s.delayFor('a'), 150);
-  s.record('a', 60_000);
+  clock += 100;
+  assert.equal(s.delayFor('a'), 50, 'the idle time since the last check counts');
+  clock += 1000;
+  assert.equal(s.delayFor('a'), 0, 'after a pause: at once');
+  edit(60_000);
+  edit(60_000);
+  edit(60_000);
   assert.equal(s.delayFor('a'), 500, 'never more than half a second');
+  edit(10);
+  edit(10);
+  edit(10);
+  assert.equal(s.delayFor('a'), 0, 'one slow check among fast ones does not count (median)');
   assert.equal(s.delayFor('b'), 0, 'per document');
   fixed = 150;
   assert.equal(s.delayFor('b'), 150, 'a jixiao.debounceMs that is set wins');

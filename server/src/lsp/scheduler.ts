@@ -1,37 +1,49 @@
+import { performance } from 'node:perf_hooks';
+
 /** A check this fast runs at once: its cost is below what a user can feel. */
 export const FAST_CHECK_MS = 50;
-/** The longest wait, however slow the last check was. */
+/** The longest wait, however slow checks are. */
 const MAX_DELAY_MS = 500;
+/** How many checks after edits the estimate looks at (their median: one garbage collection does not count). */
+const SAMPLES = 5;
 
 /**
- * When to check each document after an edit. No fixed debounce: a document whose last check was
- * fast is checked as soon as the edit is in; a very large one waits half as long as its last check
- * took, so that typing is not queued behind back-to-back checks (the server is then busy at most
- * two thirds of the time while keys keep coming, and a user waits about 1.5 checks). A new edit
- * cancels the pending check; a result for an older version is dropped when it is published. A
- * `jixiao.debounceMs` that is set replaces the estimate.
+ * When to check each document after an edit. No fixed debounce: a document whose checks after
+ * edits are fast is checked as soon as the edit is in. On a very large draft, an edit that comes
+ * after a pause is checked at once too; only while edits keep coming does a check wait until the
+ * server has been idle for half the estimated check time, so typing is not queued behind
+ * back-to-back checks (the server is then busy at most two thirds of the time). The estimate is
+ * the median of the last checks after edits — not the first check after opening, which parses
+ * everything. A new edit cancels the pending check; a result for an older version is dropped
+ * when it is published. A `jixiao.debounceMs` that is set replaces all this.
  */
 export class CheckScheduler {
   private pending = new Map<string, () => void>();
-  private cost = new Map<string, number>();
+  private samples = new Map<string, number[]>();
+  private lastEnd = new Map<string, number>();
+  private afterEdit = new Map<string, boolean>();
 
   constructor(
     private readonly run: (uri: string) => void,
     private readonly fixedDelay: () => number | null | undefined,
     private readonly onError: (e: unknown) => void,
+    private readonly now: () => number = () => performance.now(),
   ) {}
 
   /** The wait before checking `uri` after an edit. */
   delayFor(uri: string): number {
     const fixed = this.fixedDelay();
     if (typeof fixed === 'number' && Number.isFinite(fixed) && fixed >= 0) return fixed;
-    const ms = this.cost.get(uri) ?? 0;
-    return ms < FAST_CHECK_MS ? 0 : Math.min(Math.round(ms / 2), MAX_DELAY_MS);
+    const estimate = median(this.samples.get(uri) ?? []);
+    if (estimate < FAST_CHECK_MS) return 0;
+    const idle = this.now() - (this.lastEnd.get(uri) ?? -Infinity);
+    return Math.min(MAX_DELAY_MS, Math.max(0, Math.round(estimate / 2 - idle)));
   }
 
   /** Schedules a check of `uri`: after an edit with the adaptive wait, else (`now`) at once. */
   schedule(uri: string, now = false): void {
     this.cancel(uri);
+    this.afterEdit.set(uri, !now);
     const delay = now ? 0 : this.delayFor(uri);
     const fire = () => {
       this.pending.delete(uri);
@@ -51,9 +63,14 @@ export class CheckScheduler {
     }
   }
 
-  /** What the last check of `uri` cost, in milliseconds. */
+  /** A check of `uri` that ran (not one answered from the cache) took `ms` milliseconds. */
   record(uri: string, ms: number): void {
-    this.cost.set(uri, ms);
+    this.lastEnd.set(uri, this.now());
+    if (!this.afterEdit.get(uri)) return;
+    const list = this.samples.get(uri) ?? [];
+    list.push(ms);
+    if (list.length > SAMPLES) list.shift();
+    this.samples.set(uri, list);
   }
 
   cancel(uri: string): void {
@@ -63,6 +80,14 @@ export class CheckScheduler {
 
   forget(uri: string): void {
     this.cancel(uri);
-    this.cost.delete(uri);
+    this.samples.delete(uri);
+    this.lastEnd.delete(uri);
+    this.afterEdit.delete(uri);
   }
+}
+
+function median(xs: number[]): number {
+  if (!xs.length) return 0;
+  const s = [...xs].sort((a, b) => a - b);
+  return s[(s.length - 1) >> 1];
 }
