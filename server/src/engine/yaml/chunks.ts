@@ -1,4 +1,5 @@
 import type { ParsedDocument, SyntaxProblem, YMap, YNode, YPair, YSeq } from './ast';
+import { exact } from '../util/arrays';
 import { parseChunk, type ChunkParse } from './parse';
 
 /**
@@ -224,7 +225,7 @@ function spansOf(root: YNode): { start: number; end: number }[] {
       }
     else if (n.type === 'seq') for (const it of n.items) stack.push(it);
   }
-  return out;
+  return exact(out);
 }
 
 /**
