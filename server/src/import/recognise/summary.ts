@@ -1,0 +1,81 @@
+import type { Collector } from './collector';
+import { buildGrid, type Column } from './columns';
+import { incomeKey } from './function-tables';
+import { KIND_NAMES } from './kinds';
+import type { TableBlock } from './segment';
+
+const stripNumber = (t: string) => t.replace(/[\s　]/g, '').replace(/^[一二三四五六七八九十\d]+[、.．]/, '');
+
+/**
+ * 收支总表 and 财政拨款收支总表: income on the left (by source), expenditure on the right (by 类).
+ * Every figure repeats one of 收入 or the 功能分类 tables; each is kept once through the facts.
+ */
+export function mapSummaryTable(block: TableBlock, c: Collector): void {
+  const table = KIND_NAMES[block.kind];
+  const grid = buildGrid(block.rows);
+  const labelOf = (i: number) => grid.columns[i]?.label ?? '';
+  const labelCols = grid.columns.filter((col) => /项目$/.test(col.path.at(-1) ?? '') || /^项目/.test(col.path.at(-1) ?? ''));
+  const left = labelCols[0];
+  const right = labelCols[1];
+  const leftAmounts = grid.columns.filter((col) => left && col.index > left.index && (!right || col.index < right.index));
+  const rightAmounts = grid.columns.filter((col) => right && col.index > right.index);
+  for (const row of grid.rows) {
+    const used = new Set<number>();
+    // Labels glued to their amounts or shifted by a merged cell: take the text cells in order.
+    const texts = [...row.cells.entries()].filter(([, t]) => !/^[\d,.\s-]+$/.test(t));
+    const leftLabel = left ? row.cells.get(left.index) : texts[0]?.[1];
+    const rightLabel = right ? row.cells.get(right.index) : texts[1]?.[1];
+    if (left && leftLabel !== undefined) used.add(left.index);
+    if (right && rightLabel !== undefined) used.add(right.index);
+    if (leftLabel) side(c, block, row, leftAmounts, used, stripNumber(leftLabel), 'income', table);
+    if (rightLabel) side(c, block, row, rightAmounts, used, stripNumber(rightLabel), 'expense', table);
+    c.finishRow(row, used, table, labelOf);
+  }
+}
+
+function side(
+  c: Collector,
+  block: TableBlock,
+  row: ReturnType<typeof buildGrid>['rows'][number],
+  cols: Column[],
+  used: Set<number>,
+  label: string,
+  which: 'income' | 'expense',
+  table: string,
+): void {
+  for (const col of cols) {
+    const amount = c.amount(row.cells.get(col.index), row.line, table, block.unit);
+    if (!amount) continue;
+    const leaf = col.path.at(-1) ?? '';
+    const main = /预算数|总计|合计/.test(leaf) || cols.length === 1;
+    if (which === 'income') {
+      if (/收入总计|收入合计/.test(label) && /总计/.test(label)) {
+        c.fact('income:合计', '收入 合计', amount);
+        if (!c.draft.income.has('合计')) c.draft.income.set('合计', amount);
+      } else if (/本年收入合计|财政拨款收入$|^财政拨款$/.test(label)) {
+        // Derived sums (本年收入合计 without 上年结转, 其中财政拨款): the checker recomputes them.
+      } else {
+        const key = incomeKey(label);
+        if (!key) continue;
+        const kept = c.fact(`income:${key}`, `收入 ${key}`, amount);
+        if (!c.draft.income.has(key)) c.draft.income.set(key, kept);
+        c.draft.incomeWhere ??= amount.where;
+        if (key !== '一般公共预算' && !/^0*(\.0+)?$/.test(amount.value)) c.fundsAllGeneral = false;
+      }
+      used.add(col.index);
+      continue;
+    }
+    if (/支出总计|支出合计/.test(label)) {
+      if (main) c.fact('total:all:合计', '支出合计', amount);
+      used.add(col.index);
+      continue;
+    }
+    if (/支出$/.test(label) && main) {
+      c.fact(`class:${label}`, `${label}合计`, amount);
+      used.add(col.index);
+      continue;
+    }
+    // 一般公共预算 / 政府性基金 columns of 财政拨款收支总表 repeat the row's 总计 when one fund pays.
+    if (/支出$/.test(label) && /一般公共预算/.test(leaf) && c.fundsAllGeneral) used.add(col.index);
+  }
+}
