@@ -9,14 +9,14 @@ const AMOUNT = /^[-−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
 
 /** The amount a cell prints, without thousands separators; undefined when the cell is no amount. */
 export function readAmount(text: string): string | undefined {
-  const t = text.replace(/[\s　]/g, '').replace(/，/g, ',');
+  const t = text.replace(/[\s\u3000]/g, '').replace(/，/g, ',');
   if (!AMOUNT.test(t)) return undefined;
   return t.replace(/,/g, '').replace('−', '-');
 }
 
 /** A cell that holds a number of any kind (an amount, a count, a code): what "printed numbers" counts. */
 export function isNumberText(text: string): boolean {
-  return /^[-−]?[\d,]+(\.\d+)?$/.test(text.replace(/[\s　]/g, ''));
+  return /^[-−]?[\d,]+(\.\d+)?$/.test(text.replace(/[\s\u3000]/g, ''));
 }
 
 export type Unit = '元' | '万元';

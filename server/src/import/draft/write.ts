@@ -18,9 +18,17 @@ const INCOME_KEYS = [
   '上年结转',
   '合计',
 ];
-const SANGONG_KEYS = ['因公出国境费', '公务用车购置及运行维护费', '公务用车购置费', '公务用车运行维护费', '公务接待费', '合计'];
+const SANGONG_KEYS = [
+  '因公出国境费',
+  '公务用车购置及运行维护费',
+  '公务用车购置费',
+  '公务用车运行维护费',
+  '公务接待费',
+  '合计',
+];
 
-const comment = (w: Where | undefined, what = '') => (w && whereText(w) ? `# ${whereText(w)}${what ? ` ${what}` : ''}\n` : '');
+const comment = (w: Where | undefined, what = '') =>
+  w && whereText(w) ? `# ${whereText(w)}${what ? ` ${what}` : ''}\n` : '';
 
 function flow(pairs: [string, string][]): string {
   return `{ ${pairs.map(([k, v]) => `${key(k)}: ${v}`).join(', ')} }`;
@@ -47,8 +55,15 @@ export function writeDraft(d: DraftOut, source: string): string {
     for (const k of INCOME_KEYS) if (d.income.has(k)) out.push(`  ${k}: ${d.income.get(k)!.value}`);
   }
   if (d.functionRows.length) {
-    const totals = [...FUNCTION_FIELDS].filter((f) => d.functionTotals.has(f)).map((f) => `${f} ${d.functionTotals.get(f)!.value}`);
-    out.push('', comment(d.functionWhere, '支出功能分类') + (totals.length ? `# 表中合计行：${totals.join('，')}\n` : '') + '支出功能分类:');
+    const totals = [...FUNCTION_FIELDS]
+      .filter((f) => d.functionTotals.has(f))
+      .map((f) => `${f} ${d.functionTotals.get(f)!.value}`);
+    out.push(
+      '',
+      comment(d.functionWhere, '支出功能分类') +
+        (totals.length ? `# 表中合计行：${totals.join('，')}\n` : '') +
+        '支出功能分类:',
+    );
     for (const r of d.functionRows) {
       const pairs: [string, string][] = [['科目', code(r.code, r.name)]];
       for (const f of FUNCTION_FIELDS) if (r.fields.has(f)) pairs.push([f, r.fields.get(f)!.value]);
@@ -84,9 +99,20 @@ export function writeDraft(d: DraftOut, source: string): string {
   }
   if (d.prose.length) {
     out.push('', '说明:');
-    for (const s of d.prose) out.push(`  ${comment(s.where).trimEnd()}\n  ${key(s.heading)}: ${block(s.text, '    ')}`.replace(/^  \n/, ''));
+    for (const s of d.prose)
+      out.push(
+        `  ${comment(s.where).trimEnd()}\n  ${key(s.heading)}: ${block(s.text, '    ')}`.replace(
+          /^ {2}\n/,
+          '',
+        ),
+      );
   }
-  return out.filter((l, i, all) => !(l === '' && all[i - 1] === '')).join('\n').replace(/\n{3,}/g, '\n\n') + '\n';
+  return (
+    out
+      .filter((l, i, all) => !(l === '' && all[i - 1] === ''))
+      .join('\n')
+      .replace(/\n{3,}/g, '\n\n') + '\n'
+  );
 }
 
 function amount(a: Amount): string {
@@ -139,7 +165,10 @@ function writeIndicators(list: Indicator[]): string[] {
     out.push(`        ${key(l1 || '（未注明一级指标）')}:`);
     for (const [l2, items] of l2s) {
       out.push(`          ${key(l2 || '（未注明二级指标）')}:`);
-      for (const it of items) out.push(`            ${key(it.name || '（未注明指标名称）')}: ${it.value ? scalar(it.value) : ''}`.trimEnd());
+      for (const it of items)
+        out.push(
+          `            ${key(it.name || '（未注明指标名称）')}: ${it.value ? scalar(it.value) : ''}`.trimEnd(),
+        );
     }
   }
   return out;

@@ -85,6 +85,11 @@ export class Collector {
       else lost.push(`${labelOf(index) || `第${index + 1}列`} ${text}`);
     }
     if (lost.length)
-      this.issue('cell-unknown', this.where(row.line), `${table}：未导入的数字 ${lost.join('，')}`, lost.length);
+      this.issue(
+        'cell-unknown',
+        this.where(row.line),
+        `${table}：未导入的数字 ${lost.join('，')}`,
+        lost.length,
+      );
   }
 }

@@ -22,7 +22,11 @@ export interface Grid {
   rows: Row[];
 }
 
-const norm = (t: string) => t.replace(/[\s　]/g, '').replace(/（/g, '(').replace(/）/g, ')');
+const norm = (t: string) =>
+  t
+    .replace(/[\s\u3000]/g, '')
+    .replace(/（/g, '(')
+    .replace(/）/g, ')');
 
 /** A row is data once it prints an amount, a 科目 code or a total label. */
 export function isDataLine(line: Line): boolean {
@@ -45,7 +49,11 @@ export function buildGrid(lines: Line[], headerUntil?: (line: Line) => boolean):
   const headerTexts = new Set(header.map((l) => l.cells.map((c) => norm(c.text)).join('|')));
   const repeated = (l: Line) => headerTexts.has(l.cells.map((c) => norm(c.text)).join('|'));
   if (indexed)
-    return { columns: indexedColumns(header), header, rows: data.filter((l) => !repeated(l)).map(indexedRow) };
+    return {
+      columns: indexedColumns(header),
+      header,
+      rows: data.filter((l) => !repeated(l)).map(indexedRow),
+    };
   return measuredGrid(header, data);
 }
 
@@ -63,7 +71,10 @@ export function indexedColumns(header: Line[]): Column[] {
     const cells = [...line.cells].sort((a, b) => a.x0 - b.x0);
     const spans: { start: number; end: number; text: string }[] = [];
     cells.forEach((cell, i) => {
-      const parent = parents.find((p) => cell.x0 >= p.start && cell.x0 < p.end) ?? { start: 0, end: Infinity };
+      const parent = parents.find((p) => cell.x0 >= p.start && cell.x0 < p.end) ?? {
+        start: 0,
+        end: Infinity,
+      };
       const next = cells[i + 1]?.x0 ?? Infinity;
       spans.push({ start: cell.x0, end: Math.min(next, parent.end), text: norm(cell.text) });
     });
@@ -134,6 +145,10 @@ function measuredGrid(header: Line[], data: Line[]): Grid {
 }
 
 /** The first column whose header words match, searching left to right. */
-export function findColumn(columns: Column[], test: (label: string, col: Column) => boolean, from = 0): Column | undefined {
+export function findColumn(
+  columns: Column[],
+  test: (label: string, col: Column) => boolean,
+  from = 0,
+): Column | undefined {
   return columns.find((c) => c.index >= from && test(c.label, c));
 }

@@ -1,3 +1,4 @@
+import { readAmount } from '../amounts';
 import type { EconRow } from '../draft/model';
 import type { Collector } from './collector';
 import { buildGrid, type Column } from './columns';
@@ -22,38 +23,48 @@ export function mapEconTable(block: TableBlock, c: Collector): void {
   const table = KIND_NAMES[block.kind];
   const grid = buildGrid(block.rows);
   const labelOf = (i: number) => grid.columns[i]?.label ?? '';
-  const classes = grid.columns.filter((col) => leaf(col) === '类');
-  const kuans = grid.columns.filter((col) => leaf(col) === '款');
-  const names = grid.columns.filter((col) => /名称|科目$/.test(leaf(col)) && !/编码/.test(leaf(col)));
-  const codeOnly = classes.length ? [] : grid.columns.filter((col) => /编码/.test(col.label));
   const seen = new Map<string, number>();
   const isTable1 = block.kind === 'econ';
   for (const row of grid.rows) {
     const used = new Set<number>();
-    const get = (col?: Column) => (col ? row.cells.get(col.index)?.trim() : undefined);
-    const code = (cls?: Column, kuan?: Column) => {
-      const a = get(cls);
-      const b = get(kuan);
-      if (a && /^\d{3}$/.test(a)) used.add(cls!.index);
-      if (b && /^\d{2}$/.test(b)) used.add(kuan!.index);
-      if (a && /^\d{3}$/.test(a)) return b && /^\d{2}$/.test(b) ? a + b : a;
-      return undefined;
-    };
-    let dept = code(classes[0], kuans[0]);
-    const gov = code(classes[1], kuans[1]);
-    if (!dept && codeOnly[0]) {
-      const w = get(codeOnly[0])?.replace(/\s/g, '');
-      if (w && /^\d{3}(\d{2})?$/.test(w)) {
-        dept = w;
-        used.add(codeOnly[0].index);
+    // Codes and names in printed order: copied tables misalign their headers, never their rows.
+    let dept: string | undefined;
+    let gov: string | undefined;
+    let deptName: string | undefined;
+    let govName: string | undefined;
+    let stage = 0;
+    const amountCells: [number, string][] = [];
+    for (const [i, raw] of [...row.cells.entries()].sort((a, b) => a[0] - b[0])) {
+      const t = raw.replace(/\s/g, '');
+      if (stage < 4 && /^\d{3}$/.test(t) && (stage === 0 || stage === 2)) {
+        if (stage === 0 && !dept) dept = t;
+        else if (stage === 2 && !gov) gov = t;
+        else continue;
+        used.add(i);
+      } else if (stage < 4 && /^\d{2}$/.test(t) && (stage === 0 ? dept?.length === 3 : gov?.length === 3)) {
+        if (stage === 0) dept += t;
+        else gov += t;
+        used.add(i);
+      } else if (stage < 4 && /^\d{5}$/.test(t) && (stage === 0 || stage === 2)) {
+        if (stage === 0) dept = t;
+        else gov = t;
+        used.add(i);
+      } else if (readAmount(t) === undefined) {
+        if (stage <= 1) {
+          deptName = t;
+          stage = 2;
+        } else if (stage <= 3) {
+          govName = t;
+          stage = 4;
+        }
+        used.add(i);
+      } else {
+        stage = 4;
+        amountCells.push([i, raw]);
       }
     }
-    const deptName = get(names[0]);
-    const govName = names[1] ? get(names[1]) : undefined;
-    if (deptName) used.add(names[0].index);
-    if (govName) used.add(names[1].index);
-    const amounts = grid.columns.filter((col) => !names.includes(col) && !classes.includes(col) && !kuans.includes(col));
-    if (!dept) {
+    const amounts = amountCells.map(([i]) => grid.columns[i] ?? { index: i, path: [], label: '' });
+    if (!dept || /^(合计|总计)$/.test(deptName ?? '')) {
       const isTotal = [...row.cells.values()].some((t) => /^(合计|总计)$/.test(t.replace(/\s/g, '')));
       if (isTotal) {
         for (const col of amounts) {
@@ -64,6 +75,8 @@ export function mapEconTable(block: TableBlock, c: Collector): void {
           if (field || /财政拨款|一般公共预算/.test(col.label)) used.add(col.index);
         }
         for (const [i, t] of row.cells) if (/^(合计|总计)$/.test(t.replace(/\s/g, ''))) used.add(i);
+        const first = amountCells[0]?.[1].replace(/,/g, '');
+        for (const [i, t] of amountCells) if (t.replace(/,/g, '') === first && !isTable1) used.add(i);
       }
       c.finishRow(row, used, table, labelOf);
       continue;
@@ -72,29 +85,39 @@ export function mapEconTable(block: TableBlock, c: Collector): void {
     const n = (seen.get(pair) ?? 0) + 1;
     seen.set(pair, n);
     const key = `econ:${pair}:${n}`;
-    let econ: EconRow | undefined = c.draft.econRows.find((r) => (r as EconRow & { key?: string }).key === key);
+    let econ: EconRow | undefined = c.draft.econRows.find(
+      (r) => (r as EconRow & { key?: string }).key === key,
+    );
     const fresh = !econ;
     econ ??= Object.assign(
-      { code: dept, name: deptName?.replace(/\s/g, ''), govCode: gov, govName: govName?.replace(/\s/g, ''), fields: new Map(), where: c.where(row.line) },
+      {
+        code: dept,
+        name: deptName?.replace(/\s/g, ''),
+        govCode: gov,
+        govName: govName?.replace(/\s/g, ''),
+        fields: new Map(),
+        where: c.where(row.line),
+      },
       { key },
     );
     let rowTotal: string | undefined;
-    for (const col of amounts) {
+    amounts.forEach((col, n) => {
       const cell = row.cells.get(col.index);
       const amount = c.amount(cell, row.line, table, block.unit);
-      if (!amount) continue;
-      const field = econField(col);
+      if (!amount) return;
+      // 基本支出预算表 prints its 合计 first; a header that lost its alignment cannot say more.
+      const field = !isTable1 && n === 0 ? '合计' : econField(col);
       if (field === '合计') rowTotal = amount.value;
       if (!field) {
         // The sources of 基本支出预算表 repeat the row's 合计 where one source pays.
         if (rowTotal !== undefined && rowTotal === amount.value) used.add(col.index);
-        continue;
+        return;
       }
-      if (!isTable1 && field !== '合计') continue;
-      const kept = c.fact(`${key}:${field}`, `${dept} ${econ.name ?? ''} ${field}`, amount);
-      if (!econ.fields.has(field)) econ.fields.set(field, kept);
+      if (!isTable1 && field !== '合计') return;
+      const kept = c.fact(`${key}:${field}`, `${dept} ${econ!.name ?? ''} ${field}`, amount);
+      if (!econ!.fields.has(field)) econ!.fields.set(field, kept);
       used.add(col.index);
-    }
+    });
     if (fresh && econ.fields.size) {
       c.draft.econRows.push(econ);
       c.draft.econWhere ??= econ.where;

@@ -52,7 +52,7 @@ export function codeColumns(columns: Column[]): CodeColumns {
   return { cls, kuan, xiang, whole, name };
 }
 
-const isTotalLabel = (t: string) => /^(合计|总计|本年合计)$/.test(t.replace(/[\s　]/g, ''));
+const isTotalLabel = (t: string) => /^(合计|总计|本年合计)$/.test(t.replace(/[\s\u3000]/g, ''));
 
 /**
  * 收入总表, 支出总表, 一般公共预算 / 政府性基金 / 国有资本经营 支出表: one row per 科目 with
@@ -118,7 +118,7 @@ export function mapFunctionTable(block: TableBlock, c: Collector): void {
       if (text.trim()) c.finishRow(row, used, table, labelOf);
       continue;
     }
-    name = name?.replace(/[\s　]+/g, '');
+    name = name?.replace(/[\s\u3000]+/g, '');
     let fnRow = c.draft.functionRows.find((r) => r.code === code);
     const fresh = !fnRow;
     if (!fnRow) fnRow = { code, name, fields: new Map(), where: c.where(row.line) };
@@ -126,12 +126,22 @@ export function mapFunctionTable(block: TableBlock, c: Collector): void {
       const cell = row.cells.get(col.index);
       const amount = c.amount(cell, row.line, table, block.unit);
       if (!amount || used.has(col.index)) continue;
-      const field = block.kind === 'income' ? (/^(合计|总计)$/.test(col.path.at(-1) ?? '') ? '合计' : undefined) : functionField(col.label);
+      const field =
+        block.kind === 'income'
+          ? /^(合计|总计)$/.test(col.path.at(-1) ?? '')
+            ? '合计'
+            : undefined
+          : functionField(col.label);
       if (!field) {
         if (block.kind === 'income' && rowTotalEquals(row, grid.columns, cell!)) used.add(col.index);
         continue;
       }
-      if (block.kind === 'function-gpb' && !c.fundsAllGeneral && field !== '人员经费' && field !== '公用经费') {
+      if (
+        block.kind === 'function-gpb' &&
+        !c.fundsAllGeneral &&
+        field !== '人员经费' &&
+        field !== '公用经费'
+      ) {
         used.add(col.index);
         continue;
       }
@@ -174,7 +184,8 @@ function mapTotals(
         continue;
       }
       const kept = c.fact(`income:${key}`, `收入 ${key}`, amount);
-      if (key !== '合计' && key !== '一般公共预算' && !/^0*(\.0+)?$/.test(amount.value)) c.fundsAllGeneral = false;
+      if (key !== '合计' && key !== '一般公共预算' && !/^0*(\.0+)?$/.test(amount.value))
+        c.fundsAllGeneral = false;
       if (!totals.has(key)) totals.set(key, kept);
       c.draft.incomeWhere ??= amount.where;
       used.add(col.index);
@@ -182,10 +193,21 @@ function mapTotals(
     }
     const field = functionField(col.label);
     if (!field) continue;
-    const kept = c.fact(`total:${block.kind === 'expense' ? 'all' : block.kind}:${field}`, `${table}合计 ${field}`, amount);
-    if (!totals.has(field) && (block.kind === 'expense' || block.kind === 'function-gpb')) totals.set(field, kept);
+    const kept = c.fact(
+      `total:${block.kind === 'expense' ? 'all' : block.kind}:${field}`,
+      `${table}合计 ${field}`,
+      amount,
+    );
+    if (!totals.has(field) && (block.kind === 'expense' || block.kind === 'function-gpb'))
+      totals.set(field, kept);
     used.add(col.index);
   }
 }
 
-export const FUNCTION_KINDS: TableKind[] = ['income', 'expense', 'function-gpb', 'function-fund', 'function-capital'];
+export const FUNCTION_KINDS: TableKind[] = [
+  'income',
+  'expense',
+  'function-gpb',
+  'function-fund',
+  'function-capital',
+];

@@ -72,13 +72,15 @@ export function cleanHeading(text: string): string {
     .replace(/^#+\s*/, '')
     .replace(/\*\*/g, '')
     .replace(/^[-•]\s+/, '')
-    .replace(/[\s　]+/g, '')
+    .replace(/[\s\u3000]+/g, '')
     .trim();
 }
 
 /** The kind a line names when it is a table title; undefined for any other line. */
 export function titleKind(text: string): TableKind | undefined {
-  const t = cleanHeading(text).replace(/[（(]续[)）]$/, '');
+  const t = cleanHeading(text)
+    .replace(/[（(]续[)）]$/, '')
+    .replace(/[（(]\d{4}年度?[)）]$/, '');
   if (t.length > 45 || !/表$/.test(t)) return undefined;
   // "(二) 部门主管专项资金的绩效目标表" introduces tables; it is a heading, not a title.
   if (/^[（(][一二三四五六七八九十]+[)）]/.test(t)) return undefined;

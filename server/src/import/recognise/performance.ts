@@ -10,7 +10,7 @@ const LEVEL1 = /^(成本指标|产出指标|效益指标|满意度指标|效果�
 const LEVEL2 =
   /^(经济成本|社会成本|生态环境成本|数量|质量|时效|成本|经济效益|社会效益|生态效益|环境效益|可持续影响|服务对象满意度)(指标)?$/;
 const LABEL = /^(年度)?绩效指标$/;
-const norm = (t: string) => t.replace(/[\s　]+/g, '');
+const norm = (t: string) => t.replace(/[\s\u3000]+/g, '');
 
 interface Levels {
   l1: number;
@@ -26,7 +26,8 @@ function columnOf(cell: Cell, line: Line, header: Cell[]): number {
   if (line.indexed) return cell.x0;
   const centre = (cell.x0 + cell.x1) / 2;
   let best = header[0];
-  for (const h of header) if (Math.abs((h.x0 + h.x1) / 2 - centre) < Math.abs((best.x0 + best.x1) / 2 - centre)) best = h;
+  for (const h of header)
+    if (Math.abs((h.x0 + h.x1) / 2 - centre) < Math.abs((best.x0 + best.x1) / 2 - centre)) best = h;
   // A PDF cell that starts left of the 一级 column's left edge is a label, not an indicator.
   if (cell.x1 < header[0].x0) return -1;
   return best.x0;
@@ -55,13 +56,23 @@ export function mapPerformanceTable(block: TableBlock, c: Collector): void {
     const name = pendingName ?? summaryName;
     project = (name && findProject(c, name, total)) || undefined;
     if (!project) {
-      project = { name: name || '（未命名项目）', where: c.where(where), sources: new Map(), indicators: [], notes: [] };
+      project = {
+        name: name || '（未命名项目）',
+        where: c.where(where),
+        sources: new Map(),
+        indicators: [],
+        notes: [],
+      };
       if (!name) c.issue('row-unknown', c.where(where), `${table}：没有找到项目名称`);
       c.draft.projects.push(project);
     }
     if (total && !project.amount) project.amount = { value: total, where: c.where(where), table };
     else if (total && project.amount && !sameAmount(project.amount.value, total))
-      c.fact(`project:${project.name}:${project.amount.value}`, `项目“${project.name}”金额`, { value: total, where: c.where(where), table });
+      c.fact(`project:${project.name}:${project.amount.value}`, `项目“${project.name}”金额`, {
+        value: total,
+        where: c.where(where),
+        table,
+      });
     if (goal !== undefined) project.goal = goal;
     if (unitName && !project.unitName) project.unitName = unitName;
     if (category && !project.category) project.category = category;
@@ -138,7 +149,8 @@ export function mapPerformanceTable(block: TableBlock, c: Collector): void {
       const first = norm(cells[0].text);
       let shift = 0;
       if (min < levels.l1 && levels.name === undefined) shift = levels.l1 - min;
-      else if (cols[0] === levels.l1 && LEVEL2.test(first) && !LEVEL1.test(first)) shift = levels.l2 - levels.l1;
+      else if (cols[0] === levels.l1 && LEVEL2.test(first) && !LEVEL1.test(first))
+        shift = levels.l2 - levels.l1;
       cols = cols.map((x) => x + shift);
     }
     let name: string | undefined;
@@ -161,12 +173,19 @@ export function mapPerformanceTable(block: TableBlock, c: Collector): void {
     });
     const p = ensure(line);
     if (name !== undefined || value !== undefined)
-      p.indicators.push({ level1: l1, level2: l2, name: name ?? '', value: value ?? '', where: c.where(line) });
+      p.indicators.push({
+        level1: l1,
+        level2: l2,
+        name: name ?? '',
+        value: value ?? '',
+        where: c.where(line),
+      });
     else if (l2Row) p.indicators.push({ level1: l1, level2: l2, name: '', value: '', where: c.where(line) });
-    for (const x of cells) if (readAmount(x.text) !== undefined) {
-      c.printed++;
-      c.landed++;
-    }
+    for (const x of cells)
+      if (readAmount(x.text) !== undefined) {
+        c.printed++;
+        c.landed++;
+      }
   }
   if (!levels && (pendingName || total)) ensure(block.titleLine);
 }

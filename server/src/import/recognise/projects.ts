@@ -11,7 +11,8 @@ function sourceKey(label: string): string | undefined {
   if (/单位资金/.test(label)) return '单位资金';
   if (/财政拨款.*小计$|^小计$/.test(label)) return undefined;
   const key = incomeKey(label.replace(/^财政拨款/, ''));
-  if (key === '上年结转' || key === '一般公共预算' || key === '政府性基金预算' || key === '国有资本经营预算') return key;
+  if (key === '上年结转' || key === '一般公共预算' || key === '政府性基金预算' || key === '国有资本经营预算')
+    return key;
   if (key === '财政专户管理资金') return key;
   if (/其他资金|其他收入|事业收入|非财政拨款结余/.test(label)) return '其他资金';
   return undefined;
@@ -50,12 +51,21 @@ export function mapProjectTable(block: TableBlock, c: Collector): void {
         c.fact('projects:total', '项目支出合计', total);
         used.add(totalCol!.index);
       }
-      for (const col of grid.columns) if (col !== totalCol && total && row.cells.get(col.index)?.replace(/,/g, '') === total.value) used.add(col.index);
+      for (const col of grid.columns)
+        if (col !== totalCol && total && row.cells.get(col.index)?.replace(/,/g, '') === total.value)
+          used.add(col.index);
       c.finishRow(row, used, table, labelOf);
       continue;
     }
-    const project: ProjectOut = { name: name.replace(/[\s　]+/g, ''), where: c.where(row.line), sources: new Map(), indicators: [], notes: [] };
-    if (categoryCol && row.cells.get(categoryCol.index)) project.category = row.cells.get(categoryCol.index)!.trim();
+    const project: ProjectOut = {
+      name: name.replace(/[\s\u3000]+/g, ''),
+      where: c.where(row.line),
+      sources: new Map(),
+      indicators: [],
+      notes: [],
+    };
+    if (categoryCol && row.cells.get(categoryCol.index))
+      project.category = row.cells.get(categoryCol.index)!.trim();
     if (unitCol && row.cells.get(unitCol.index)) project.unitName = row.cells.get(unitCol.index)!.trim();
     if (total) {
       project.amount = total;

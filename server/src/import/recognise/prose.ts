@@ -3,18 +3,24 @@ import type { ProjectOut } from '../draft/model';
 import type { Collector } from './collector';
 import type { Block, ProseBlock } from './segment';
 
-const NUMBERING = /^([一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）]|第[一二三四五六七八九十]+部分)\s*/;
+const NUMBERING =
+  /^([一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）]|第[一二三四五六七八九十]+部分)\s*/;
 const TERMINAL = /[。；;！!？?：:”」）)]$/;
 const PROJECT_TITLE = /^(.+?)情况说明$/;
 const NOT_PROJECT = /其他相关|编制说明|三公|收支|重要事项|预算情况|机关运行|政府采购|国有资产|绩效/;
 
 /** The heading as a 说明 key: the printed words without their numbering. */
 export function headingKey(text: string): string {
-  return text.replace(NUMBERING, '').replace(/^[、.．\s]+/, '').trim();
+  return text
+    .replace(NUMBERING, '')
+    .replace(/^[、.．\s]+/, '')
+    .trim();
 }
 
 function startsNumbered(text: string): boolean {
-  return /^([一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+[、.．]|[-•])/.test(text.trim());
+  return /^([一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+[、.．]|[-•])/.test(
+    text.trim(),
+  );
 }
 
 /**
@@ -69,7 +75,7 @@ export function mapProse(blocks: Block[], c: Collector): void {
     const last = paragraphs[paragraphs.length - 1];
     const runsOn =
       last !== undefined &&
-      (block.continues || (block.line.indexed && !TERMINAL.test(last) && !startsNumbered(text) && !startsNumbered(last)));
+      (block.continues || (block.line.indexed && !TERMINAL.test(last) && !startsNumbered(text)));
     if (runsOn) paragraphs[paragraphs.length - 1] = last + text;
     else paragraphs.push(text);
   });
@@ -78,10 +84,16 @@ export function mapProse(blocks: Block[], c: Collector): void {
 }
 
 function startProject(c: Collector, title: string, block: ProseBlock): ProjectOut {
-  const name = title.replace(/[\s　]+/g, '');
+  const name = title.replace(/[\s\u3000]+/g, '');
   const existing = c.draft.projects.find((p) => p.name === name || p.name === name.replace(/经费$/, ''));
   if (existing) return existing;
-  const project: ProjectOut = { name, where: c.where(block.line), sources: new Map(), indicators: [], notes: [] };
+  const project: ProjectOut = {
+    name,
+    where: c.where(block.line),
+    sources: new Map(),
+    indicators: [],
+    notes: [],
+  };
   c.draft.projects.push(project);
   c.draft.projectsWhere ??= project.where;
   return project;

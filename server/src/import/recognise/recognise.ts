@@ -45,15 +45,19 @@ const ORDER: TableKind[] = [
 function readCover(doc: SourceDoc, c: Collector): void {
   const head = doc.lines.slice(0, 12).map(lineText).join('\n');
   const first = doc.lines.slice(0, 40).map(lineText).join('\n');
-  if (/决算/.test(head)) throw new ImportRefusal('这是一份决算（决算公开），不是预算：jixiao import 只导入部门预算和单位预算');
+  if (/决算/.test(head))
+    throw new ImportRefusal('这是一份决算（决算公开），不是预算：jixiao import 只导入部门预算和单位预算');
   const year = /(20\d\d)\s*年/.exec(first);
   if (year) c.draft.year = year[1];
   c.draft.type = /单位预算/.test(head) ? '单位预算' : '部门预算';
-  const dept =
-    /(?:预算主管部门|预算单位|编制部门|部门[(（]单位[)）])\s*[:：]\s*(\S+)/.exec(doc.lines.slice(0, 200).map(lineText).join('\n'));
+  const dept = /(?:预算主管部门|预算单位|编制部门|部门[(（]单位[)）])\s*[:：]\s*(\S+)/.exec(
+    doc.lines.slice(0, 200).map(lineText).join('\n'),
+  );
   if (dept) c.draft.dept = dept[1];
   else {
-    const title = /20\d\d\s*年\s*(\S+?)\s*(部门|单位)\s*预算/.exec(cleanHeading(head.split('\n').find((l) => /预算/.test(l)) ?? ''));
+    const title = /20\d\d\s*年\s*(\S+?)\s*(部门|单位)\s*预算/.exec(
+      cleanHeading(head.split('\n').find((l) => /预算/.test(l)) ?? ''),
+    );
     if (title) c.draft.dept = title[1];
   }
 }
@@ -75,7 +79,9 @@ function kindByHeader(t: TableBlock): TableKind | undefined {
 }
 
 function isEmptyTable(t: TableBlock): boolean {
-  return !t.rows.some((r) => r.cells.some((cell) => readAmount(cell.text) !== undefined && !/^\d{2,3}$/.test(cell.text.trim())));
+  return !t.rows.some((r) =>
+    r.cells.some((cell) => readAmount(cell.text) !== undefined && !/^\d{2,3}$/.test(cell.text.trim())),
+  );
 }
 
 export function recognise(doc: SourceDoc): ImportResult {
@@ -87,20 +93,29 @@ export function recognise(doc: SourceDoc): ImportResult {
     const any = tables.length > 0 || /预算/.test(doc.lines.slice(0, 40).map(lineText).join(''));
     if (!any) throw new ImportRefusal('没有找到部门预算的表格或标题：这不像一份部门预算或单位预算');
   }
-  for (const t of tables) if (!t.title) {
-    const kind = kindByHeader(t);
-    if (kind) t.kind = kind;
-    else {
-      t.kind = 'performance';
-      (t as TableBlock & { unknown?: boolean }).unknown = true;
+  for (const t of tables)
+    if (!t.title) {
+      const kind = kindByHeader(t);
+      if (kind) t.kind = kind;
+      else {
+        t.kind = 'performance';
+        (t as TableBlock & { unknown?: boolean }).unknown = true;
+      }
     }
-  }
   const sorted = [...tables].sort((a, b) => ORDER.indexOf(a.kind) - ORDER.indexOf(b.kind));
   for (const t of sorted) {
     if ((t as TableBlock & { unknown?: boolean }).unknown) {
-      const numbers = t.rows.reduce((n, r) => n + r.cells.filter((x) => readAmount(x.text) !== undefined).length, 0);
+      const numbers = t.rows.reduce(
+        (n, r) => n + r.cells.filter((x) => readAmount(x.text) !== undefined).length,
+        0,
+      );
       c.printed += numbers;
-      c.issue('table-unknown', c.where(t.titleLine), `无法识别的表格（${lineText(t.rows[0]).slice(0, 30)}…）`, numbers);
+      c.issue(
+        'table-unknown',
+        c.where(t.titleLine),
+        `无法识别的表格（${lineText(t.rows[0]).slice(0, 30)}…）`,
+        numbers,
+      );
       continue;
     }
     if (FUNCTION_KINDS.includes(t.kind)) mapFunctionTable(t, c);
@@ -110,15 +125,29 @@ export function recognise(doc: SourceDoc): ImportResult {
     else if (t.kind === 'project') mapProjectTable(t, c);
     else if (t.kind === 'performance' || t.kind === 'performance-summary') mapPerformanceTable(t, c);
     else {
-      const numbers = t.rows.reduce((n, r) => n + r.cells.filter((x) => readAmount(x.text) !== undefined).length, 0);
+      const numbers = t.rows.reduce(
+        (n, r) => n + r.cells.filter((x) => readAmount(x.text) !== undefined).length,
+        0,
+      );
       c.printed += numbers;
-      c.issue('table-unknown', c.where(t.titleLine), `${KIND_NAMES[t.kind]}尚不能导入（${t.title}）`, numbers);
+      c.issue(
+        'table-unknown',
+        c.where(t.titleLine),
+        `${KIND_NAMES[t.kind]}尚不能导入（${t.title}）`,
+        numbers,
+      );
     }
   }
   mapProse(blocks, c);
-  for (const p of c.draft.projects) if (p.unitName && !c.draft.unitNames.includes(p.unitName)) c.draft.unitNames.push(p.unitName);
+  for (const p of c.draft.projects)
+    if (p.unitName && !c.draft.unitNames.includes(p.unitName)) c.draft.unitNames.push(p.unitName);
   publishedChecks(doc, c, tables, toc);
-  for (const clip of doc.clipped) c.issue('text-clipped', { page: clip.page }, `页面可见区域之外的文字未作为说明导入：“${clip.text.slice(0, 40)}${clip.text.length > 40 ? '…' : ''}”`);
+  for (const clip of doc.clipped)
+    c.issue(
+      'text-clipped',
+      { page: clip.page },
+      `页面可见区域之外的文字未作为说明导入：“${clip.text.slice(0, 40)}${clip.text.length > 40 ? '…' : ''}”`,
+    );
   return {
     draftText: writeDraft(c.draft, doc.name),
     issues: c.issues,
@@ -130,7 +159,12 @@ export function recognise(doc: SourceDoc): ImportResult {
 }
 
 /** Facts only a published package shows: missing tables, a 目录 naming what is not there, empty tables. */
-function publishedChecks(doc: SourceDoc, c: Collector, tables: TableBlock[], toc: { text: string; line: import('../types').Line }[]): void {
+function publishedChecks(
+  doc: SourceDoc,
+  c: Collector,
+  tables: TableBlock[],
+  toc: { text: string; line: import('../types').Line }[],
+): void {
   const kinds = new Set(tables.map((t) => t.kind));
   const isPackage = toc.length > 0 || tables.length >= 5;
   if (isPackage) {
@@ -145,20 +179,28 @@ function publishedChecks(doc: SourceDoc, c: Collector, tables: TableBlock[], toc
       const found = kind
         ? kinds.has(kind)
         : [...headings].some((h) => h.includes(words) || words.includes(h)) ||
-          doc.lines.some((l) => l !== entry.line && !toc.some((e) => e.line === l) && cleanHeading(lineText(l)).includes(words));
+          doc.lines.some(
+            (l) =>
+              l !== entry.line && !toc.some((e) => e.line === l) && cleanHeading(lineText(l)).includes(words),
+          );
       if (!found) c.issue('toc-missing', c.where(entry.line), `目录列出的“${entry.text}”在文中没有找到`);
     }
     const tablePages = tables.flatMap((t) => t.pages);
     if (tablePages.length) {
       const [first, last] = [Math.min(...tablePages), Math.max(...tablePages)];
-      for (const p of doc.blankPages) if (p > first && p < last) c.issue('blank-page', { page: p }, `表格之间的第${p}页是空白页`);
+      for (const p of doc.blankPages)
+        if (p > first && p < last) c.issue('blank-page', { page: p }, `表格之间的第${p}页是空白页`);
     }
   }
   for (const t of tables) {
     const empty = isEmptyTable(t);
     const note = t.notes.find((n) => /空表|无.*(预算|安排|支出)|没有/.test(n.text));
     if (empty && !note && t.kind !== 'performance')
-      c.issue('empty-table-note', c.where(t.titleLine), `${KIND_NAMES[t.kind]}（${t.title}）印为空表，但没有说明为什么为空`);
+      c.issue(
+        'empty-table-note',
+        c.where(t.titleLine),
+        `${KIND_NAMES[t.kind]}（${t.title}）印为空表，但没有说明为什么为空`,
+      );
     else if (!empty && note)
       c.issue('empty-table-note', c.where(note.line), `${KIND_NAMES[t.kind]}印有数字，却注明“${note.text}”`);
   }

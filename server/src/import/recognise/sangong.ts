@@ -30,7 +30,9 @@ export function mapSangongTable(block: TableBlock, c: Collector): void {
   const plan: { col: Column; key: string; period: '本年' | '上年' }[] = [];
   for (const col of grid.columns) {
     const leafLabel = col.path.at(-1) ?? '';
-    const key = sangongKey(/小计$/.test(leafLabel) ? leafLabel : col.label.replace(/^.*?\d{4}年[^合因公小机]*/, ''));
+    const key = sangongKey(
+      /小计$/.test(leafLabel) ? leafLabel : col.label.replace(/^.*?\d{4}年[^合因公小机]*/, ''),
+    );
     if (!key) continue;
     if (key === '合计') group++;
     const year = years[Math.max(0, group)];
@@ -47,7 +49,8 @@ export function mapSangongTable(block: TableBlock, c: Collector): void {
         c.draft.running[period] ??= c.fact(`running:${period}`, `机关运行经费（${period}）`, amount);
       } else {
         const target = c.draft.sangong[period];
-        if (!target.has(key)) target.set(key, c.fact(`sangong:${period}:${key}`, `三公经费${period} ${key}`, amount));
+        if (!target.has(key))
+          target.set(key, c.fact(`sangong:${period}:${key}`, `三公经费${period} ${key}`, amount));
       }
       c.draft.sangongWhere ??= amount.where;
       used.add(col.index);

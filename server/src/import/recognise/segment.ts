@@ -34,7 +34,8 @@ export function lineText(line: Line): string {
   return line.cells.map((c) => c.text).join(line.indexed ? ' ' : '');
 }
 
-const META = /^(部门[(（]单位[)）]|编制部门|编制单位|预算单位|单位名称|部门名称|预算主管部门)\s*[:：]|^单位\s*[:：]/;
+const META =
+  /^(部门[(（]单位[)）]|编制部门|编制单位|预算单位|单位名称|部门名称|预算主管部门)\s*[:：]|^单位\s*[:：]/;
 const UNIT = /单位\s*[:：]\s*(万元|元)/;
 const NOTE = /^[(（]?\s*注\s*[:：]/;
 const YEAR_LINE = /^[(（]\s*\d{4}\s*年度?\s*[)）]$/;
@@ -46,10 +47,15 @@ export function isHeading(line: Line, leftMargin: number): boolean {
   const t = cleanHeading(raw);
   if (!t || t.length > 32 || /[。；;，,]$/.test(t) || /[。；]/.test(t)) return false;
   if (/^第[一二三四五六七八九十]+部分/.test(t)) return true;
-  if (/^[一二三四五六七八九十]+[、.．]\S+/.test(t) && !/\d{2,}\.\d\d/.test(t) && !/[：:]/.test(t.slice(0, -1)))
+  if (
+    /^[一二三四五六七八九十]+[、.．]\S+/.test(t) &&
+    !/\d{2,}\.\d\d/.test(t) &&
+    !/[：:]/.test(t.slice(0, -1))
+  )
     return true;
   if (/^[（(][一二三四五六七八九十]+[)）]\S+/.test(t) && t.length <= 24 && !/[，,：:]/.test(t)) return true;
-  if (!line.indexed && line.cells.length === 1 && line.cells[0].x0 > leftMargin + 90 && t.length <= 30) return true;
+  if (!line.indexed && line.cells.length === 1 && line.cells[0].x0 > leftMargin + 90 && t.length <= 30)
+    return true;
   return false;
 }
 
@@ -128,7 +134,8 @@ export function segment(doc: SourceDoc): Segments {
       }
       if (YEAR_LINE.test(clean)) continue;
       if (line.tabular || !line.indexed) {
-        if (!line.indexed && isHeading(line, leftMargin) && table.rows.length > 0 && !looksLikeRow(line)) close();
+        if (!line.indexed && isHeading(line, leftMargin) && table.rows.length > 0 && !looksLikeRow(line))
+          close();
         else {
           table.rows.push(line);
           if (line.page !== undefined && !table.pages.includes(line.page)) table.pages.push(line.page);
@@ -144,7 +151,15 @@ export function segment(doc: SourceDoc): Segments {
       const previous = blocks[blocks.length - 1];
       if (previous?.type === 'table' && previous === table) previous.rows.push(line);
       else {
-        table = { type: 'table', kind: 'performance', title: '', titleLine: line, rows: [line], notes: [], pages: [] };
+        table = {
+          type: 'table',
+          kind: 'performance',
+          title: '',
+          titleLine: line,
+          rows: [line],
+          notes: [],
+          pages: [],
+        };
         blocks.push(table);
       }
       continue;

@@ -4,7 +4,8 @@ import { incomeKey } from './function-tables';
 import { KIND_NAMES } from './kinds';
 import type { TableBlock } from './segment';
 
-const stripNumber = (t: string) => t.replace(/[\s　]/g, '').replace(/^[一二三四五六七八九十\d]+[、.．]/, '');
+const stripNumber = (t: string) =>
+  t.replace(/[\s\u3000]/g, '').replace(/^[一二三四五六七八九十\d]+[、.．]/, '');
 
 /**
  * 收支总表 and 财政拨款收支总表: income on the left (by source), expenditure on the right (by 类).
@@ -14,10 +15,14 @@ export function mapSummaryTable(block: TableBlock, c: Collector): void {
   const table = KIND_NAMES[block.kind];
   const grid = buildGrid(block.rows);
   const labelOf = (i: number) => grid.columns[i]?.label ?? '';
-  const labelCols = grid.columns.filter((col) => /项目$/.test(col.path.at(-1) ?? '') || /^项目/.test(col.path.at(-1) ?? ''));
+  const labelCols = grid.columns.filter(
+    (col) => /项目$/.test(col.path.at(-1) ?? '') || /^项目/.test(col.path.at(-1) ?? ''),
+  );
   const left = labelCols[0];
   const right = labelCols[1];
-  const leftAmounts = grid.columns.filter((col) => left && col.index > left.index && (!right || col.index < right.index));
+  const leftAmounts = grid.columns.filter(
+    (col) => left && col.index > left.index && (!right || col.index < right.index),
+  );
   const rightAmounts = grid.columns.filter((col) => right && col.index > right.index);
   for (const row of grid.rows) {
     const used = new Set<number>();
