@@ -79,9 +79,11 @@ export class Collector {
   finishRow(row: Row, used: Set<number>, table: string, labelOf: (index: number) => string): void {
     const lost: string[] = [];
     for (const [index, text] of row.cells) {
-      if (readAmount(text) === undefined) continue;
+      const value = readAmount(text);
+      if (value === undefined) continue;
       this.printed++;
-      if (used.has(index)) this.landed++;
+      // A printed zero may be left out: omitted means zero (IMPORT.md).
+      if (used.has(index) || /^-?0*(\.0+)?$/.test(value)) this.landed++;
       else lost.push(`${labelOf(index) || `第${index + 1}列`} ${text}`);
     }
     if (lost.length)

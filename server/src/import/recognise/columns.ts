@@ -111,22 +111,26 @@ function measuredGrid(header: Line[], data: Line[]): Grid {
     const path = [...leaf.above, norm(leaf.cell.text)];
     return { index, path, label: path.join('') };
   });
+  // A 类/款/项 column holds only its two or three digits; a name beside it belongs to the name column.
+  const codeLeaf = leaves.map((leaf) => /^(类|款|项|编码)$/.test(norm(leaf.cell.text)));
   const place = (cell: Cell): number => {
+    const isCode = /^\d{2,3}$/.test(norm(cell.text));
+    const allowed = (i: number) => isCode || !codeLeaf[i];
     let best = -1;
     let bestOverlap = 0;
     leaves.forEach((leaf, i) => {
       const o = Math.min(cell.x1, leaf.cell.x1) - Math.max(cell.x0, leaf.cell.x0);
-      if (o > bestOverlap) [best, bestOverlap] = [i, o];
+      if (o > bestOverlap && allowed(i)) [best, bestOverlap] = [i, o];
     });
     if (best >= 0) return best;
     const centre = (cell.x0 + cell.x1) / 2;
-    let nearest = 0;
+    let nearest = -1;
+    let nearestDistance = Infinity;
     leaves.forEach((leaf, i) => {
       const d = Math.abs((leaf.cell.x0 + leaf.cell.x1) / 2 - centre);
-      const dn = Math.abs((leaves[nearest].cell.x0 + leaves[nearest].cell.x1) / 2 - centre);
-      if (d < dn) nearest = i;
+      if (allowed(i) && d < nearestDistance) [nearest, nearestDistance] = [i, d];
     });
-    return nearest;
+    return Math.max(0, nearest);
   };
   const headerTexts = new Set(header.map((l) => l.cells.map((c) => norm(c.text)).join('|')));
   const rows: Row[] = [];

@@ -81,7 +81,7 @@ export function titleKind(text: string): TableKind | undefined {
   const t = cleanHeading(text)
     .replace(/[（(]续[)）]$/, '')
     .replace(/[（(]\d{4}年度?[)）]$/, '');
-  if (t.length > 45 || !/表$/.test(t)) return undefined;
+  if (t.length > 45 || !/表$/.test(t) || /^(详见|见|参见|具体见)/.test(t)) return undefined;
   // "(二) 部门主管专项资金的绩效目标表" introduces tables; it is a heading, not a title.
   if (/^[（(][一二三四五六七八九十]+[)）]/.test(t)) return undefined;
   for (const [kind, pattern] of KINDS) if (pattern.test(t)) return kind;

@@ -1,6 +1,7 @@
 import type { Line, SourceDoc } from '../types';
 import type { Unit } from '../amounts';
 import { cleanHeading, titleKind, tocEntry, type TableKind } from './kinds';
+import { isDataLine } from './columns';
 
 /** A table: its title line, the lines under it up to the next title or prose, and its notes. */
 export interface TableBlock {
@@ -91,7 +92,7 @@ export function segment(doc: SourceDoc): Segments {
       const entry = tocEntry(text);
       const ended =
         (doc.kind === 'pdf' && line.page !== tocPage) ||
-        line.tabular ||
+        (doc.kind !== 'pdf' && line.tabular) ||
         clean.length > 45 ||
         toc.some((e) => e.text.startsWith(entry) || entry.startsWith(e.text));
       if (!ended) {
@@ -134,7 +135,12 @@ export function segment(doc: SourceDoc): Segments {
       }
       if (YEAR_LINE.test(clean)) continue;
       if (line.tabular || !line.indexed) {
-        if (!line.indexed && isHeading(line, leftMargin) && table.rows.length > 0 && !looksLikeRow(line))
+        if (
+          !line.indexed &&
+          isHeading(line, leftMargin) &&
+          table.rows.some(isDataLine) &&
+          !looksLikeRow(line)
+        )
           close();
         else {
           table.rows.push(line);
