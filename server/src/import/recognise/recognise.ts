@@ -80,7 +80,10 @@ function kindByHeader(t: TableBlock): TableKind | undefined {
 
 function isEmptyTable(t: TableBlock): boolean {
   return !t.rows.some((r) =>
-    r.cells.some((cell) => readAmount(cell.text) !== undefined && !/^\d{2,3}$/.test(cell.text.trim())),
+    r.cells.some((cell) => {
+      const v = readAmount(cell.text);
+      return v !== undefined && !/^\d{2,3}$/.test(cell.text.trim()) && !/^0*(\.0+)?$/.test(v);
+    }),
   );
 }
 
