@@ -46,7 +46,7 @@ export function writeDraft(d: DraftOut, source: string): string {
   if (d.year) out.push(`预算年度: ${d.year}`);
   if (d.type) out.push(`类型: ${d.type}`);
   out.push(`金额单位: ${d.unit}`);
-  if (d.unitNames.length > 1) {
+  if (d.unitNames.length > 0) {
     out.push('预算单位:');
     for (const n of d.unitNames) out.push(`  - 名称: ${scalar(n)}`);
   }
@@ -95,7 +95,7 @@ export function writeDraft(d: DraftOut, source: string): string {
   }
   if (d.projects.length) {
     out.push('', '项目:');
-    for (const p of d.projects) out.push(writeProject(p));
+    for (const p of d.projects) out.push(writeProject(p, d.unitNames.length));
   }
   if (d.prose.length) {
     out.push('', '说明:');
@@ -119,13 +119,13 @@ function amount(a: Amount): string {
   return a.value;
 }
 
-function writeProject(p: ProjectOut): string {
+function writeProject(p: ProjectOut, units: number): string {
   const lines: string[] = [];
   const c = comment(p.where).trimEnd();
   if (c) lines.push(`  ${c}`);
   lines.push(`  - 名称: ${scalar(p.name)}`);
   if (p.code) lines.push(`    编码: ${JSON.stringify(p.code)}`);
-  if (p.unitName) lines.push(`    预算单位: ${scalar(p.unitName)}`);
+  if (p.unitName && units > 0) lines.push(`    预算单位: ${scalar(p.unitName)}`);
   if (p.category) lines.push(`    类别: ${scalar(p.category)}`);
   if (p.functionCode) lines.push(`    功能科目: ${scalar(p.functionCode)}`);
   if (p.amount) lines.push(`    金额: ${amount(p.amount)}${p.amountNote ? `  # ${p.amountNote}` : ''}`);

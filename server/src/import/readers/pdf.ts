@@ -39,7 +39,16 @@ function loadPdfJs(): Promise<PdfJs> {
   loaded ??= (async () => {
     const worker = await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
     (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = worker;
-    return (await import('pdfjs-dist/legacy/build/pdf.mjs')) as unknown as PdfJs;
+    // PDF.js warns on load that Node lacks canvas polyfills; text extraction needs none of them.
+    const warn = console.warn;
+    const log = console.log;
+    console.warn = console.log = () => undefined;
+    try {
+      return (await import('pdfjs-dist/legacy/build/pdf.mjs')) as unknown as PdfJs;
+    } finally {
+      console.warn = warn;
+      console.log = log;
+    }
   })();
   return loaded;
 }
@@ -157,7 +166,16 @@ export async function readPdf(data: Uint8Array, name: string): Promise<SourceDoc
   for (let n = 1; n <= doc.numPages; n++) {
     const page = await doc.getPage(n);
     const content = await page.getTextContent();
-    const areas = visibleAreas(await page.getOperatorList(), pdfjs.OPS, page.view);
+    // Clip paths hide text in the margins (a paragraph that overflowed its page); reading the
+    // operator list costs a full page parse, so only pages with text near an edge pay for it.
+    const [vx0, vy0, vx1, vy1] = page.view;
+    const nearEdge = content.items.some((item) => {
+      const [, , , , x, y] = item.transform;
+      return x < vx0 + 40 || x > vx1 - 40 || y < vy0 + 50 || y > vy1 - 50;
+    });
+    const areas = nearEdge
+      ? visibleAreas(await page.getOperatorList(), pdfjs.OPS, page.view)
+      : [[vx0, vy0, vx1, vy1] as Rect];
     const runs: Run[] = [];
     const hidden: Run[] = [];
     for (const item of content.items) {

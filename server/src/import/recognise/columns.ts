@@ -67,13 +67,15 @@ export function indexedColumns(header: Line[]): Column[] {
   for (const l of header) for (const c of l.cells) width = Math.max(width, c.x0 + 1);
   const paths: string[][] = Array.from({ length: width }, () => []);
   let parents: { start: number; end: number }[] = [{ start: 0, end: Infinity }];
+  let first = true;
   for (const line of header) {
     const cells = [...line.cells].sort((a, b) => a.x0 - b.x0);
     const spans: { start: number; end: number; text: string }[] = [];
     cells.forEach((cell, i) => {
+      // Under no header cell of the row above, a cell spans its own column only.
       const parent = parents.find((p) => cell.x0 >= p.start && cell.x0 < p.end) ?? {
-        start: 0,
-        end: Infinity,
+        start: cell.x0,
+        end: first ? Infinity : cell.x0 + 1,
       };
       const next = cells[i + 1]?.x0 ?? Infinity;
       spans.push({ start: cell.x0, end: Math.min(next, parent.end), text: norm(cell.text) });
@@ -83,6 +85,7 @@ export function indexedColumns(header: Line[]): Column[] {
     const covered = spans.map(({ start, end }) => ({ start, end }));
     for (const p of parents) if (!covered.some((s) => s.start < p.end && s.end > p.start)) covered.push(p);
     parents = covered;
+    first = false;
   }
   return paths.map((path, index) => ({ index, path, label: path.join('') }));
 }

@@ -10,6 +10,7 @@ const LEVEL1 = /^(成本指标|产出指标|效益指标|满意度指标|效果�
 const LEVEL2 =
   /^(经济成本|社会成本|生态环境成本|数量|质量|时效|成本|经济效益|社会效益|生态效益|环境效益|可持续影响|服务对象满意度)(指标)?$/;
 const LABEL = /^(年度)?绩效指标$/;
+const VALUE = /^[≤≥<>=＜＞≦≧]|^\d|%$|^(优|良|中|差|显著|有效|及时|健全|合理|长期|全覆盖|明显|有所)/;
 const norm = (t: string) => t.replace(/[\s\u3000]+/g, '');
 
 interface Levels {
@@ -105,6 +106,21 @@ export function mapPerformanceTable(block: TableBlock, c: Collector): void {
         const inline = texts[i].replace(re, '').replace(/^[:：]/, '');
         return inline || texts[i + 1];
       };
+      if (/专项资金名称/.test(joined)) {
+        // A 专项资金 is no project of the draft: its table is reported, not imported.
+        const numbers = block.rows.reduce(
+          (n, l) => n + l.cells.filter((x) => readAmount(x.text) !== undefined).length,
+          0,
+        );
+        c.printed += numbers;
+        c.issue(
+          'table-unknown',
+          c.where(block.titleLine),
+          `专项资金绩效目标表（${texts[1] ?? ''}）不属于项目，未导入`,
+          numbers,
+        );
+        return;
+      }
       if (/项目名称|专项资金名称/.test(joined)) {
         const v = valueAfter(/^(项目名称|专项资金名称)(注册管理部门及代码|主管部门及代码)?/);
         if (v && !/^\d+[_＿]/.test(v)) pendingName = v;
@@ -152,6 +168,25 @@ export function mapPerformanceTable(block: TableBlock, c: Collector): void {
       else if (cols[0] === levels.l1 && LEVEL2.test(first) && !LEVEL1.test(first))
         shift = levels.l2 - levels.l1;
       cols = cols.map((x) => x + shift);
+      // A row copied one column to the left: its value under 三级, its name under 二级.
+      const last = norm(cells[cells.length - 1].text);
+      if (
+        !shift &&
+        cols[cols.length - 1] === levels.l3 &&
+        VALUE.test(last) &&
+        !cells.some((x) => LEVEL1.test(norm(x.text)) || LEVEL2.test(norm(x.text)))
+      )
+        cols = cols.map((x) => x + (levels!.value - levels!.l3));
+      // The 2015 template's 成本指标 row under 产出指标, printed one column to the left.
+      if (
+        cells.length === 1 &&
+        cols[0] === levels.l1 &&
+        norm(cells[0].text) === '成本指标' &&
+        l1 === '产出指标'
+      )
+        cols = [levels.l2];
+      // A 二级 name alone under 三级 is an empty 二级, as the template left it.
+      if (cells.length === 1 && cols[0] === levels.l3 && LEVEL2.test(norm(cells[0].text))) cols = [levels.l2];
     }
     let name: string | undefined;
     let value: string | undefined;

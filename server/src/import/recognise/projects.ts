@@ -25,7 +25,22 @@ export function findProject(c: Collector, name: string, amount?: string): Projec
     const byAmount = same.find((p) => p.amount && sameAmount(p.amount.value, amount));
     if (byAmount) return byAmount;
   }
-  return same.find((p) => !p.indicators.length && p.goal === undefined) ?? same[0];
+  const open = same.find((p) => !p.indicators.length && p.goal === undefined) ?? same[0];
+  if (open || amount === undefined) return open;
+  // Names printed differently in two tables (项目支出表 and 绩效目标表): the one unclaimed project
+  // of that amount is the same project.
+  const byAmount = c.draft.projects.filter(
+    (p) => p.amount && sameAmount(p.amount.value, amount) && !p.indicators.length && p.goal === undefined,
+  );
+  if (byAmount.length === 1) {
+    c.issue(
+      'row-unknown',
+      byAmount[0].where,
+      `项目名称不一致：项目支出表印为“${byAmount[0].name}”，绩效目标表印为“${name}”；按金额${amount}视为同一项目，草稿用前者`,
+    );
+    return byAmount[0];
+  }
+  return undefined;
 }
 
 /** 项目支出表: one row per project with its 类别, 金额 and sources. */
