@@ -145,8 +145,11 @@ export function mapFunctionTable(block: TableBlock, c: Collector): void {
         used.add(col.index);
         continue;
       }
-      if (code.length === 3 && field === '合计') c.fact(`class:${name}`, `${name}（${code}类）合计`, amount);
+      // A 类 total is also compared by name with 收支总表, once: when this is its first copy.
+      const first = !c.hasFact(`fn:${code}:${field}`);
       const kept = c.fact(`fn:${code}:${field}`, `${code} ${name ?? ''} ${field}`, amount);
+      if (first && code.length === 3 && field === '合计')
+        c.fact(`class:${name}`, `${name}（${code}类）合计`, amount);
       if (!fnRow.fields.has(field)) fnRow.fields.set(field, kept);
       used.add(col.index);
     }

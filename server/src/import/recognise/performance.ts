@@ -151,6 +151,13 @@ export function mapPerformanceTable(block: TableBlock, c: Collector): void {
       if (goalLabel >= 0) goal = texts.slice(goalLabel + 1).join('') || goal;
       c.printed += numbers;
       c.landed += Math.min(landed, numbers);
+      if (numbers > landed)
+        c.issue(
+          'cell-unknown',
+          c.where(line),
+          `${table}：未导入的数字 ${texts.filter((t) => readAmount(t) !== undefined).join('，')}（${texts[0]}）`,
+          numbers - landed,
+        );
       if (/项目期限/.test(joined)) {
         c.landed += 0;
       }

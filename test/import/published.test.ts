@@ -1,0 +1,83 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readText } from '../../server/src/import/readers/text';
+import { recognise } from '../../server/src/import/recognise/recognise';
+import { publishedFindings } from '../../server/src/import/rules/published';
+
+const table = (title: string, rows: string[], note?: string) =>
+  [`## ${title}`, '', '单位：万元', '', ...rows, ...(note ? ['', note] : []), ''].join('\n');
+const HEAD = ['科目编码\t\t\t科目名称\t合计\t基本支出\t项目支出', '类\t款\t项'];
+
+test('table-repeat-mismatch names both tables and where they were printed', () => {
+  const text =
+    table('支出总体情况表', [...HEAD, '208\t\t\t社会保障和就业支出\t88.08\t88.08\t']) +
+    table('一般公共预算支出情况表', [...HEAD, '208\t\t\t社会保障和就业支出\t88.80\t88.80\t']);
+  const findings = publishedFindings(recognise(readText(text, 'x.txt')));
+  const repeat = findings.filter((f) => f.rule === 'table-repeat-mismatch');
+  assert.deepEqual(
+    repeat.map((f) => [f.severity, f.where.line, f.message]),
+    [
+      [
+        'error',
+        14,
+        '208 社会保障和就业支出 合计：支出总表（第7行）印为88.08，一般公共预算支出表（第14行）印为88.80；草稿保留前者',
+      ],
+      [
+        'error',
+        14,
+        '208 社会保障和就业支出 基本支出：支出总表（第7行）印为88.08，一般公共预算支出表（第14行）印为88.80；草稿保留前者',
+      ],
+    ],
+  );
+});
+
+test('table-repeat-mismatch stays silent when the copies agree', () => {
+  const text =
+    table('支出总体情况表', [...HEAD, '208\t\t\t社会保障和就业支出\t88.08\t88.08\t']) +
+    table('一般公共预算支出情况表', [...HEAD, '208\t\t\t社会保障和就业支出\t88.08\t88.08\t']);
+  assert.deepEqual(
+    publishedFindings(recognise(readText(text, 'x.txt'))).filter((f) => f.rule === 'table-repeat-mismatch'),
+    [],
+  );
+});
+
+test('empty-table-note: an empty table without its note, and a note over figures', () => {
+  const noNote = table('政府性基金预算支出情况表', [...HEAD]);
+  const f1 = publishedFindings(recognise(readText(noNote, 'x.txt'))).filter(
+    (f) => f.rule === 'empty-table-note',
+  );
+  assert.equal(f1.length, 1);
+  assert.match(
+    f1[0].message,
+    /政府性基金预算支出表（政府性基金预算支出情况表）印为空表，但没有说明为什么为空/,
+  );
+  const withNote = table(
+    '政府性基金预算支出情况表',
+    [...HEAD],
+    '注：本部门2026年无政府性基金预算财政拨款安排的预算，故本表为空表。',
+  );
+  assert.deepEqual(
+    publishedFindings(recognise(readText(withNote, 'x.txt'))).filter((f) => f.rule === 'empty-table-note'),
+    [],
+  );
+  const noteOverFigures = table(
+    '政府性基金预算支出情况表',
+    [...HEAD, '229\t\t\t其他支出\t5.00\t\t5.00'],
+    '注：本表为空表。',
+  );
+  const f3 = publishedFindings(recognise(readText(noteOverFigures, 'x.txt'))).filter(
+    (f) => f.rule === 'empty-table-note',
+  );
+  assert.match(f3[0].message, /印有数字，却注明“注：本表为空表。”/);
+});
+
+test('publication-incomplete: a 目录 entry that is not there', () => {
+  const text =
+    ['目录', '', '- 一、收支总体情况表', '- 二、支出总体情况表', '', '第一部分', ''].join('\n') +
+    table('支出总体情况表', [...HEAD, '208\t\t\t社会保障和就业支出\t88.08\t88.08\t']);
+  const f = publishedFindings(recognise(readText(text, 'x.txt'))).filter(
+    (x) => x.rule === 'publication-incomplete',
+  );
+  assert.ok(f.some((x) => /目录列出的“收支总体情况表”在文中没有找到/.test(x.message) && x.where.line === 3));
+  assert.ok(!f.some((x) => /“支出总体情况表”/.test(x.message)));
+});
