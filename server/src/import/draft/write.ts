@@ -93,6 +93,12 @@ export function writeDraft(d: DraftOut, source: string): string {
     if (d.running.上年) pairs.push(['上年', d.running.上年.value]);
     out.push(`${comment(d.running.本年?.where ?? d.running.上年?.where)}机关运行经费: ${flow(pairs)}`);
   }
+  if (d.procurement.size) {
+    const total = d.procurement.get('合计');
+    out.push(
+      `${comment(total?.where, '政府采购预算')}政府采购: ${flow([...d.procurement].map(([k, v]) => [k, v.value]))}`,
+    );
+  }
   if (d.projects.length) {
     out.push('', '项目:');
     for (const p of d.projects) out.push(writeProject(p, d.unitNames.length));

@@ -128,7 +128,10 @@ function cellsOf(runs: Run[]): Cell[] {
   for (const r of runs) {
     const numeric = NUMERIC.test(r.text);
     const gap = current ? r.x0 - current.x1 : Infinity;
-    const joins = current && (gap <= 0.8 || (gap <= r.size * 0.45 && current.numeric === numeric));
+    // A complete amount (two decimals) never runs on into the next column's amount.
+    const complete = current?.numeric && numeric && /\.\d\d$/.test(current.text);
+    const joins =
+      current && !complete && (gap <= 0.8 || (gap <= r.size * 0.45 && current.numeric === numeric));
     if (current && joins) {
       current.text += r.text;
       current.x1 = Math.max(current.x1, r.x1);

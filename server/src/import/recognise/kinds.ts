@@ -93,5 +93,6 @@ export function tocEntry(text: string): string {
   return cleanHeading(text)
     .replace(/^[0-9一二三四五六七八九十]+[、.．]\s*/, '')
     .replace(/^\d{4}年/, '')
-    .replace(/\.{3,}.*$/, '');
+    .replace(/[.．…·。]{3,}.*$/, '')
+    .replace(/…+.*$/, '');
 }

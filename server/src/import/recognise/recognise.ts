@@ -8,6 +8,7 @@ import { KIND_NAMES, REQUIRED_KINDS, cleanHeading, titleKind, type TableKind } f
 import { mapPerformanceTable } from './performance';
 import { mapProjectTable } from './projects';
 import { mapProse } from './prose';
+import { mapProcurementTable } from './procurement';
 import { mapSangongTable } from './sangong';
 import { lineText, segment, type TableBlock } from './segment';
 import { mapSummaryTable } from './summary';
@@ -127,6 +128,7 @@ export function recognise(doc: SourceDoc): ImportResult {
     else if (t.kind === 'sangong') mapSangongTable(t, c);
     else if (t.kind === 'project') mapProjectTable(t, c);
     else if (t.kind === 'performance' || t.kind === 'performance-summary') mapPerformanceTable(t, c);
+    else if (t.kind === 'procurement') mapProcurementTable(t, c);
     else {
       const numbers = t.rows.reduce(
         (n, r) => n + r.cells.filter((x) => readAmount(x.text) !== undefined).length,
@@ -178,10 +180,13 @@ function publishedChecks(
     );
     for (const entry of toc) {
       const kind = titleKind(entry.text);
-      const words = entry.text.replace(/^第[一二三四五六七八九十]+部分/, '') || entry.text;
+      const full = entry.text.replace(/^第[一二三四五六七八九十]+部分/, '') || entry.text;
+      // 目录 says “部门主要职能”, the page “上海市普陀区…主要职能”: the words after 部门/项目/单位.
+      const words = full.replace(/^(部门|项目|单位)/, '') || full;
       const found = kind
         ? kinds.has(kind)
-        : [...headings].some((h) => h.includes(words) || words.includes(h)) ||
+        : (/预算表$/.test(words) && tables.length > 0) ||
+          [...headings].some((h) => h.includes(words)) ||
           doc.lines.some(
             (l) =>
               l !== entry.line && !toc.some((e) => e.line === l) && cleanHeading(lineText(l)).includes(words),
@@ -197,7 +202,7 @@ function publishedChecks(
   }
   for (const t of tables) {
     const empty = isEmptyTable(t);
-    const note = t.notes.find((n) => /空表|无.*(预算|安排|支出)|没有/.test(n.text));
+    const note = t.notes.find((n) => /空表|无.*(预算|安排|支出)|没有|未安排|未编制|不涉及/.test(n.text));
     if (empty && !note && t.kind !== 'performance')
       c.issue(
         'empty-table-note',

@@ -47,6 +47,8 @@ export function isHeading(line: Line, leftMargin: number): boolean {
   if (line.indexed && /^#/.test(raw)) return true;
   const t = cleanHeading(raw);
   if (!t || t.length > 32 || /[。；;，,]$/.test(t) || /[。；]/.test(t)) return false;
+  // A cover or table line naming its department (预算主管部门：…) is no heading.
+  if (/^[^、]{2,8}[:：]/.test(t)) return false;
   if (/^第[一二三四五六七八九十]+部分/.test(t)) return true;
   if (
     /^[一二三四五六七八九十]+[、.．]\S+/.test(t) &&
@@ -93,7 +95,7 @@ export function segment(doc: SourceDoc): Segments {
       const ended =
         (doc.kind === 'pdf' && line.page !== tocPage) ||
         (doc.kind !== 'pdf' && line.tabular) ||
-        clean.length > 45 ||
+        entry.length > 45 ||
         toc.some((e) => e.text.startsWith(entry) || entry.startsWith(e.text));
       if (!ended) {
         toc.push({ text: entry, line });

@@ -18,22 +18,28 @@ export function mapSummaryTable(block: TableBlock, c: Collector): void {
   const labelCols = grid.columns.filter(
     (col) => /项目$/.test(col.path.at(-1) ?? '') || /^项目/.test(col.path.at(-1) ?? ''),
   );
-  const left = labelCols[0];
   const right = labelCols[1];
-  const leftAmounts = grid.columns.filter(
-    (col) => left && col.index > left.index && (!right || col.index < right.index),
-  );
-  const rightAmounts = grid.columns.filter((col) => right && col.index > right.index);
+  const isNumber = (t: string) => /^[\d,.\s-]+$/.test(t);
   for (const row of grid.rows) {
     const used = new Set<number>();
-    // Labels glued to their amounts or shifted by a merged cell: take the text cells in order.
-    const texts = [...row.cells.entries()].filter(([, t]) => !/^[\d,.\s-]+$/.test(t));
-    const leftLabel = left ? row.cells.get(left.index) : texts[0]?.[1];
-    const rightLabel = right ? row.cells.get(right.index) : texts[1]?.[1];
-    if (left && leftLabel !== undefined) used.add(left.index);
-    if (right && rightLabel !== undefined) used.add(right.index);
-    if (leftLabel) side(c, block, row, leftAmounts, used, stripNumber(leftLabel), 'income', table);
-    if (rightLabel) side(c, block, row, rightAmounts, used, stripNumber(rightLabel), 'expense', table);
+    // Headers of these two-sided tables are often placed between columns; the side a cell is on
+    // is clear from the right-hand 项目 column, its label is the side's first text cell.
+    const split = right?.index ?? Infinity;
+    const entries = [...row.cells.entries()].sort((a, b) => a[0] - b[0]);
+    const leftCells = entries.filter(([i]) => i < split);
+    const rightCells = entries.filter(([i]) => i >= split);
+    for (const [cells, which] of [
+      [leftCells, 'income'],
+      [rightCells, 'expense'],
+    ] as const) {
+      const label = cells.find(([, t]) => !isNumber(t));
+      if (!label) continue;
+      used.add(label[0]);
+      const cols = cells
+        .filter(([i, t]) => i !== label[0] && isNumber(t))
+        .map(([i]) => grid.columns[i] ?? { index: i, path: [], label: '' });
+      side(c, block, row, cols, used, stripNumber(label[1]), which, table);
+    }
     c.finishRow(row, used, table, labelOf);
   }
 }
@@ -52,7 +58,7 @@ function side(
     const amount = c.amount(row.cells.get(col.index), row.line, table, block.unit);
     if (!amount) continue;
     const leaf = col.path.at(-1) ?? '';
-    const main = /预算数|总计|合计/.test(leaf) || cols.length === 1;
+    const main = cols.indexOf(col) === 0;
     if (which === 'income') {
       if (/收入总计|收入合计/.test(label) && /总计/.test(label)) {
         c.fact('income:合计', '收入 合计', amount);
