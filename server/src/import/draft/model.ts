@@ -69,6 +69,8 @@ export interface DraftOut {
   /** Grand totals printed under the function tables, kept as a comment (the format has no key). */
   functionTotals: Map<string, Amount>;
   econRows: EconRow[];
+  /** The 合计 row of the 一般公共预算基本支出表, kept as a comment like the function totals. */
+  econTotals: Map<string, Amount>;
   econWhere?: Where;
   sangong: { 本年: Map<string, Amount>; 上年: Map<string, Amount> };
   sangongWhere?: Where;
@@ -87,6 +89,7 @@ export function emptyDraft(unit: Unit): DraftOut {
     functionRows: [],
     functionTotals: new Map(),
     econRows: [],
+    econTotals: new Map(),
     sangong: { 本年: new Map(), 上年: new Map() },
     running: {},
     procurement: new Map(),

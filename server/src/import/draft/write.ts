@@ -71,7 +71,15 @@ export function writeDraft(d: DraftOut, source: string): string {
     }
   }
   if (d.econRows.length) {
-    out.push('', comment(d.econWhere, '一般公共预算基本支出') + '基本支出经济分类:');
+    const totals = ECON_FIELDS.filter((f) => d.econTotals.has(f)).map(
+      (f) => `${f} ${d.econTotals.get(f)!.value}`,
+    );
+    out.push(
+      '',
+      comment(d.econWhere, '一般公共预算基本支出') +
+        (totals.length ? `# 表中合计行：${totals.join('，')}\n` : '') +
+        '基本支出经济分类:',
+    );
     for (const r of d.econRows) {
       const pairs: [string, string][] = [['科目', code(r.code, r.name)]];
       if (r.govCode) pairs.push(['政府科目', code(r.govCode, r.govName)]);

@@ -71,7 +71,10 @@ export function mapEconTable(block: TableBlock, c: Collector): void {
           const amount = c.amount(row.cells.get(col.index), row.line, table, block.unit);
           const field = econField(col);
           if (!amount) continue;
-          if (field) c.fact(`econ-total:${field}`, `${table}合计 ${field}`, amount);
+          if (field) {
+            const kept = c.fact(`econ-total:${field}`, `基本支出合计 ${field}`, amount);
+            if (!c.draft.econTotals.has(field)) c.draft.econTotals.set(field, kept);
+          }
           if (field || /财政拨款|一般公共预算/.test(col.label)) used.add(col.index);
         }
         for (const [i, t] of row.cells) if (/^(合计|总计)$/.test(t.replace(/\s/g, ''))) used.add(i);

@@ -58,6 +58,7 @@ export function mapProse(blocks: Block[], c: Collector): void {
       const title = PROJECT_TITLE.exec(block.text);
       const numbered = NUMBERING.test(block.text);
       if (title && !NOT_PROJECT.test(block.text) && next?.type === 'heading' && /项目概述/.test(next.text)) {
+        if (project) finishProject(c, project);
         project = startProject(c, title[1], block);
         key = undefined;
         return;
