@@ -13,6 +13,19 @@ const common = {
   define: { JIXIAO_VERSION: JSON.stringify(pkg.version) },
 };
 
+// The PDF and spreadsheet readers (PDF.js with its worker inlined, exceljs) are bundles of their
+// own, loaded by `jixiao import` on first use: the CLI's start does not parse them.
+const lazyReaders = {
+  name: 'lazy-readers',
+  setup(b) {
+    b.onResolve({ filter: /\/readers\/(pdf|xlsx)$/ }, (args) =>
+      args.importer.endsWith('import/index.ts')
+        ? { path: `./import-${args.path.endsWith('pdf') ? 'pdf' : 'xlsx'}.js`, external: true }
+        : undefined,
+    );
+  },
+};
+
 await Promise.all([
   build({
     ...common,
@@ -26,6 +39,9 @@ await Promise.all([
     entryPoints: ['server/src/cli/index.ts'],
     outfile: 'dist/cli.js',
     banner: { js: '#!/usr/bin/env node' },
+    plugins: [lazyReaders],
   }),
+  build({ ...common, entryPoints: ['server/src/import/readers/pdf.ts'], outfile: 'dist/import-pdf.js' }),
+  build({ ...common, entryPoints: ['server/src/import/readers/xlsx.ts'], outfile: 'dist/import-xlsx.js' }),
 ]);
 chmodSync('dist/cli.js', 0o755);

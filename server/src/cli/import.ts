@@ -38,7 +38,7 @@ export async function runImport(
     err.write(`jixiao: 不支持的报告格式：${report}（可选 text、json）\n`);
     return 2;
   }
-  const { importInput, ImportRefusal } = await import('../import/index');
+  const { importInput, isRefusal } = await import('../import/index');
   const { reportJson, reportText } = await import('../import/report');
   let input;
   try {
@@ -54,7 +54,7 @@ export async function runImport(
     err.write(report === 'json' ? reportJson(input.name, result) : reportText(input.name, result));
     return 0;
   } catch (e) {
-    if (e instanceof ImportRefusal) {
+    if (isRefusal(e)) {
       err.write(`jixiao: 拒绝导入 ${input.name}：${e.message}\n`);
       return 2;
     }
@@ -87,7 +87,7 @@ export async function runImportCheck(
   out: Stream,
   err: Stream,
 ): Promise<number> {
-  const { importInput, ImportRefusal } = await import('../import/index');
+  const { importInput, isRefusal } = await import('../import/index');
   const { publishedFindings } = await import('../import/rules/published');
   let input;
   try {
@@ -100,7 +100,7 @@ export async function runImportCheck(
   try {
     result = await importInput(input.name, input.data);
   } catch (e) {
-    if (e instanceof ImportRefusal) {
+    if (isRefusal(e)) {
       err.write(`jixiao: 拒绝导入 ${input.name}：${e.message}\n`);
       return 2;
     }

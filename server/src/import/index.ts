@@ -1,8 +1,8 @@
 import { readText } from './readers/text';
 import { recognise, type ImportResult } from './recognise/recognise';
-import { ImportRefusal, type SourceDoc } from './types';
+import { ImportRefusal, isRefusal, type SourceDoc } from './types';
 
-export { ImportRefusal };
+export { ImportRefusal, isRefusal };
 export type { ImportResult };
 
 export type InputKind = 'pdf' | 'xlsx' | 'text';
@@ -26,8 +26,15 @@ export interface Imported extends ImportResult {
 export async function importInput(name: string, data: Uint8Array): Promise<Imported> {
   const kind = inputKind(name, data);
   let doc: SourceDoc;
-  if (kind === 'pdf') doc = await (await import('./readers/pdf')).readPdf(data, name);
-  else if (kind === 'xlsx') doc = await (await import('./readers/xlsx')).readXlsx(data, name);
+  // Bundled, these imports load dist/import-pdf.js / import-xlsx.js (scripts/build.mjs), whose
+  // CommonJS exports arrive under `default`.
+  if (kind === 'pdf') {
+    const m = (await import('./readers/pdf')) as typeof import('./readers/pdf') & { default?: typeof import('./readers/pdf') };
+    doc = await (m.readPdf ?? m.default!.readPdf)(data, name);
+  } else if (kind === 'xlsx') {
+    const m = (await import('./readers/xlsx')) as typeof import('./readers/xlsx') & { default?: typeof import('./readers/xlsx') };
+    doc = await (m.readXlsx ?? m.default!.readXlsx)(data, name);
+  }
   else {
     const text = new TextDecoder('utf-8').decode(data);
     if (text.includes('\u0000')) throw new ImportRefusal(`${name} 不是文本文件，也不是 PDF 或 Excel 工作簿`);

@@ -71,7 +71,14 @@ export interface ImportIssue {
 }
 
 /** Refusal of the whole input (exit 2). */
-export class ImportRefusal extends Error {}
+export class ImportRefusal extends Error {
+  override name = 'ImportRefusal';
+}
+
+/** By name: the PDF and spreadsheet readers are bundles of their own, with their own class. */
+export function isRefusal(e: unknown): e is ImportRefusal {
+  return e instanceof Error && e.name === 'ImportRefusal';
+}
 
 export function whereText(w: Where): string {
   if (w.sheet !== undefined) return `工作表“${w.sheet}”第${w.line ?? '?'}行`;

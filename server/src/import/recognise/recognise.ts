@@ -93,10 +93,8 @@ export function recognise(doc: SourceDoc): ImportResult {
   const tables = blocks.filter((b): b is TableBlock => b.type === 'table');
   const c = new Collector(doc, tableUnit(tables));
   readCover(doc, c);
-  if (doc.kind !== 'text' || tables.length > 2) {
-    const any = tables.length > 0 || /预算/.test(doc.lines.slice(0, 40).map(lineText).join(''));
-    if (!any) throw new ImportRefusal('没有找到部门预算的表格或标题：这不像一份部门预算或单位预算');
-  }
+  if (!tables.length && !/预算/.test(doc.lines.slice(0, 200).map(lineText).join('')))
+    throw new ImportRefusal('没有找到部门预算的表格或标题：这不像一份部门预算或单位预算');
   for (const t of tables)
     if (!t.title) {
       const kind = kindByHeader(t);
