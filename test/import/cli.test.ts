@@ -20,27 +20,37 @@ function run(args: string[], input?: string) {
 const hasSeeds = existsSync(join(SEEDS, 'jinan-lixia-2026.txt'));
 const hasPdfs = existsSync(join(PUBLISHED, 'putuo-wanli-2024.pdf'));
 
-test('import a text: the draft on stdout, the report on stderr ending with the count', { skip: !hasSeeds && 'seeds not present' }, () => {
-  const file = join(SEEDS, 'jinan-lixia-2026.txt');
-  const r = run(['import', file]);
-  assert.equal(r.code, 0, r.err);
-  assert.equal(r.out, recognise(readText(readFileSync(file, 'utf8'), 'jinan-lixia-2026.txt')).draftText);
-  const last = r.err.trim().split('\n').at(-1);
-  assert.match(last!, /^表格中印有数字 \d+ 个，导入草稿 \d+ 个，未导入 \d+ 个。$/);
-  assert.match(r.err, /jinan-lixia-2026\.txt:第43\d行 政府采购预算表：未导入的数字/);
-});
+test(
+  'import a text: the draft on stdout, the report on stderr ending with the count',
+  { skip: !hasSeeds && 'seeds not present' },
+  () => {
+    const file = join(SEEDS, 'jinan-lixia-2026.txt');
+    const r = run(['import', file]);
+    assert.equal(r.code, 0, r.err);
+    assert.equal(r.out, recognise(readText(readFileSync(file, 'utf8'), 'jinan-lixia-2026.txt')).draftText);
+    const last = r.err.trim().split('\n').at(-1);
+    assert.match(last!, /^表格中印有数字 \d+ 个，导入草稿 \d+ 个，未导入 \d+ 个。$/);
+    assert.match(r.err, /jinan-lixia-2026\.txt:第43\d行 政府采购预算表：未导入的数字/);
+  },
+);
 
-test('import -o writes the file; --report json is machine-readable', { skip: !hasSeeds && 'seeds not present' }, () => {
-  const out = join(mkdtempSync(join(tmpdir(), 'jixiao-import-')), 'z.budget.yaml');
-  const r = run(['import', join(SEEDS, 'zhaoyuan-2024.txt'), '-o', out, '--report', 'json']);
-  assert.equal(r.code, 0, r.err);
-  assert.equal(r.out, '');
-  assert.match(readFileSync(out, 'utf8'), /^格式: 部门预算\/1$/m);
-  const report = JSON.parse(r.err);
-  assert.equal(report.file, 'zhaoyuan-2024.txt');
-  assert.equal(report.notLanded, report.printed - report.landed);
-  assert.ok(report.issues.some((i: { code: string; line: number }) => i.code === 'table-unknown' && i.line === 506));
-});
+test(
+  'import -o writes the file; --report json is machine-readable',
+  { skip: !hasSeeds && 'seeds not present' },
+  () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'jixiao-import-')), 'z.budget.yaml');
+    const r = run(['import', join(SEEDS, 'zhaoyuan-2024.txt'), '-o', out, '--report', 'json']);
+    assert.equal(r.code, 0, r.err);
+    assert.equal(r.out, '');
+    assert.match(readFileSync(out, 'utf8'), /^格式: 部门预算\/1$/m);
+    const report = JSON.parse(r.err);
+    assert.equal(report.file, 'zhaoyuan-2024.txt');
+    assert.equal(report.notLanded, report.printed - report.landed);
+    assert.ok(
+      report.issues.some((i: { code: string; line: number }) => i.code === 'table-unknown' && i.line === 506),
+    );
+  },
+);
 
 test('import - reads a pasted 绩效目标表 from stdin', () => {
   const pasted = [
@@ -57,21 +67,25 @@ test('import - reads a pasted 绩效目标表 from stdin', () => {
   assert.match(r.out, /满意度指标:\n {10}服务对象满意度指标:\n {12}人员满意度: ≥95%/);
 });
 
-test('check a PDF names the page; --format json carries it', { skip: !hasPdfs && 'published PDFs not present' }, () => {
-  const file = join(PUBLISHED, 'putuo-wanli-2024.pdf');
-  const text = run(['check', file]);
-  assert.match(
-    text.out,
-    /^putuo-wanli-2024\.pdf:第31页 warning empty-table-note “三公”经费表印有数字，却注明“注:本部门2024年无“三公”经费和机关运行经费预算，故本表为空表。”$/m,
-  );
-  const json = run(['check', file, '--format', 'json']);
-  const findings = JSON.parse(json.out) as { rule: string; page?: number }[];
-  assert.deepEqual(
-    findings.filter((f) => f.rule === 'empty-table-note').map((f) => f.page),
-    [31],
-  );
-  assert.equal(json.code, findings.some((f) => (f as { severity?: string }).severity === 'error') ? 1 : 0);
-});
+test(
+  'check a PDF names the page; --format json carries it',
+  { skip: !hasPdfs && 'published PDFs not present' },
+  () => {
+    const file = join(PUBLISHED, 'putuo-wanli-2024.pdf');
+    const text = run(['check', file]);
+    assert.match(
+      text.out,
+      /^putuo-wanli-2024\.pdf:第31页 warning empty-table-note “三公”经费表印有数字，却注明“注:本部门2024年无“三公”经费和机关运行经费预算，故本表为空表。”$/m,
+    );
+    const json = run(['check', file, '--format', 'json']);
+    const findings = JSON.parse(json.out) as { rule: string; page?: number }[];
+    assert.deepEqual(
+      findings.filter((f) => f.rule === 'empty-table-note').map((f) => f.page),
+      [31],
+    );
+    assert.equal(json.code, findings.some((f) => (f as { severity?: string }).severity === 'error') ? 1 : 0);
+  },
+);
 
 test('refusals: 决算, not a budget, a PDF without text, a broken PDF — exit 2 in Chinese', () => {
   const dir = mkdtempSync(join(tmpdir(), 'jixiao-refuse-'));

@@ -29,13 +29,16 @@ export async function importInput(name: string, data: Uint8Array): Promise<Impor
   // Bundled, these imports load dist/import-pdf.js / import-xlsx.js (scripts/build.mjs), whose
   // CommonJS exports arrive under `default`.
   if (kind === 'pdf') {
-    const m = (await import('./readers/pdf')) as typeof import('./readers/pdf') & { default?: typeof import('./readers/pdf') };
+    const m = (await import('./readers/pdf')) as typeof import('./readers/pdf') & {
+      default?: typeof import('./readers/pdf');
+    };
     doc = await (m.readPdf ?? m.default!.readPdf)(data, name);
   } else if (kind === 'xlsx') {
-    const m = (await import('./readers/xlsx')) as typeof import('./readers/xlsx') & { default?: typeof import('./readers/xlsx') };
+    const m = (await import('./readers/xlsx')) as typeof import('./readers/xlsx') & {
+      default?: typeof import('./readers/xlsx');
+    };
     doc = await (m.readXlsx ?? m.default!.readXlsx)(data, name);
-  }
-  else {
+  } else {
     const text = new TextDecoder('utf-8').decode(data);
     if (text.includes('\u0000')) throw new ImportRefusal(`${name} 不是文本文件，也不是 PDF 或 Excel 工作簿`);
     doc = readText(text, name);

@@ -4,6 +4,7 @@ interface ExcelCell {
   text?: string;
   value?: unknown;
   col: number;
+  numFmt?: string;
 }
 interface ExcelRow {
   eachCell(options: { includeEmpty: boolean }, fn: (cell: ExcelCell, col: number) => void): void;
@@ -50,13 +51,19 @@ export async function readXlsx(data: Uint8Array, name: string): Promise<SourceDo
   return { kind: 'xlsx', name, lines, blankPages: [], clipped: [], sheetNames };
 }
 
+function formatNumber(v: number, numFmt: string | undefined): string {
+  const decimals = /0\.(0+)/.exec(numFmt ?? '')?.[1].length;
+  return decimals === undefined ? String(v) : v.toFixed(decimals);
+}
+
 /** The cell as shown: a number keeps the digits Excel stored (no JS formatting of amounts). */
 function cellText(cell: ExcelCell): string {
   const v = cell.value as
     { richText?: { text: string }[]; result?: unknown; text?: string } | string | number | null;
   if (v === null || v === undefined) return '';
   if (typeof v === 'string') return v;
-  if (typeof v === 'number') return String(v);
+  // Excel holds a number as a double; the digits shown are its number format's (`#,##0.00`).
+  if (typeof v === 'number') return formatNumber(v, cell.numFmt);
   if (typeof v === 'object') {
     if (Array.isArray(v.richText)) return v.richText.map((r) => r.text).join('');
     if (v.result !== undefined) return String(v.result);

@@ -25,7 +25,8 @@ export function mapSangongTable(block: TableBlock, c: Collector): void {
   const labelOf = (i: number) => grid.columns[i]?.label ?? '';
   const headerText = grid.header.map((l) => l.cells.map((x) => x.text).join(' ')).join(' ');
   const years = [...headerText.matchAll(/(\d{4})\s*年/g)].map((m) => m[1]);
-  const budgetYear = c.draft.year;
+  // Without a cover (a workbook, a pasted table) the later of two printed years is this year.
+  const budgetYear = c.draft.year ?? (years.length > 1 ? String(Math.max(...years.map(Number))) : undefined);
   let group = -1;
   const plan: { col: Column; key: string; period: '本年' | '上年' }[] = [];
   for (const col of grid.columns) {

@@ -136,7 +136,7 @@ export function segment(doc: SourceDoc): Segments {
         continue;
       }
       if (YEAR_LINE.test(clean)) continue;
-      if (line.tabular || !line.indexed) {
+      if (line.tabular || !line.indexed || (doc.kind === 'xlsx' && table.rows.length > 0)) {
         if (
           !line.indexed &&
           isHeading(line, leftMargin) &&
