@@ -66,7 +66,7 @@ export async function runImport(
 export function provenance(draft: string): ({ page?: number; line?: number } | undefined)[] {
   let current: { page?: number; line?: number } | undefined;
   return draft.split('\n').map((text) => {
-    const m = /#\s*第(\d+)(页|行)/.exec(text);
+    const m = /^\s*(?:-.*)?#[^第]*?第(\d+)(页|行)/.exec(text);
     if (m) current = m[2] === '页' ? { page: Number(m[1]) } : { line: Number(m[1]) };
     return current;
   });
@@ -88,7 +88,6 @@ export async function runImportCheck(
   err: Stream,
 ): Promise<number> {
   const { importInput, isRefusal } = await import('../import/index');
-  const { publishedFindings } = await import('../import/rules/published');
   let input;
   try {
     input = await load(file);
@@ -115,26 +114,13 @@ export async function runImportCheck(
   }
   const checked = checkText(result.draftText, { config });
   const places = provenance(result.draftText);
+  // Published-document findings come from the import's `# 导入 … 第N页：` comments; the page is
+  // given apart, so their messages drop that prefix.
   const findings: ImportedFinding[] = checked.findings.map((f) => {
     const place = places[f.range.start.line];
-    return { file, ...f, page: place?.page, sourceLine: place?.line };
+    const message = f.message.replace(/^第\d+[页行]：/, '');
+    return { file, ...f, message, page: place?.page, sourceLine: place?.line };
   });
-  const zero = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
-  for (const p of publishedFindings(result)) {
-    const severity = config.rules?.[p.rule] ?? p.severity;
-    if (severity === 'off') continue;
-    findings.push({
-      file,
-      rule: p.rule,
-      severity,
-      message: p.message,
-      path: '',
-      range: zero,
-      fixes: [],
-      page: p.where.page,
-      sourceLine: p.where.line,
-    });
-  }
   findings.sort(
     (a, b) =>
       (a.page ?? a.sourceLine ?? 0) - (b.page ?? b.sourceLine ?? 0) ||

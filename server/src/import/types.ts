@@ -68,6 +68,8 @@ export interface ImportIssue {
   message: string;
   /** Numbers printed at this place that did not reach the draft. */
   lostNumbers?: number;
+  /** The 科目 a repeated figure belongs to: its fact comment goes above that row of the draft. */
+  subject?: string;
 }
 
 /** Refusal of the whole input (exit 2). */

@@ -1,5 +1,6 @@
 import type { Unit } from '../amounts';
 import type { Where } from '../types';
+import type { PublishedRuleId } from '../../engine/published';
 
 /** A printed amount on its way into the draft: the digits as printed (no separators) and where. */
 export interface Amount {
@@ -79,6 +80,8 @@ export interface DraftOut {
   projects: ProjectOut[];
   projectsWhere?: Where;
   prose: ProseSection[];
+  /** Published-document facts, written as `# 导入 <rule> …` comment lines (engine/published.ts). */
+  facts: { rule: PublishedRuleId; where: Where; message: string; code?: string }[];
 }
 
 export function emptyDraft(unit: Unit): DraftOut {
@@ -95,5 +98,6 @@ export function emptyDraft(unit: Unit): DraftOut {
     procurement: new Map(),
     projects: [],
     prose: [],
+    facts: [],
   };
 }

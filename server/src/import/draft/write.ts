@@ -1,6 +1,7 @@
 import type { Amount, DraftOut, Indicator, ProjectOut } from './model';
 import { block, key, scalar } from './yaml';
 import { whereText, type Where } from '../types';
+import { factComment } from '../../engine/published';
 
 const FUNCTION_FIELDS = ['人员经费', '公用经费', '基本支出', '项目支出', '合计'];
 const ECON_FIELDS = ['人员经费', '公用经费', '合计'];
@@ -46,6 +47,13 @@ export function writeDraft(d: DraftOut, source: string): string {
   if (d.year) out.push(`预算年度: ${d.year}`);
   if (d.type) out.push(`类型: ${d.type}`);
   out.push(`金额单位: ${d.unit}`);
+  const rowFacts = (code: string) =>
+    d.facts
+      .filter((f) => f.code === code)
+      .map((f) => `  ${factComment(f.rule, whereText(f.where), f.message)}`);
+  const codes = new Set(d.functionRows.map((r) => r.code));
+  const loose = d.facts.filter((f) => !f.code || !codes.has(f.code));
+  if (loose.length) out.push(...loose.map((f) => factComment(f.rule, whereText(f.where), f.message)));
   if (d.unitNames.length > 0) {
     out.push('预算单位:');
     for (const n of d.unitNames) out.push(`  - 名称: ${scalar(n)}`);
@@ -67,7 +75,7 @@ export function writeDraft(d: DraftOut, source: string): string {
     for (const r of d.functionRows) {
       const pairs: [string, string][] = [['科目', code(r.code, r.name)]];
       for (const f of FUNCTION_FIELDS) if (r.fields.has(f)) pairs.push([f, r.fields.get(f)!.value]);
-      out.push(`  - ${flow(pairs)}`);
+      out.push(...rowFacts(r.code), `  - ${flow(pairs)}`);
     }
   }
   if (d.econRows.length) {

@@ -63,6 +63,8 @@ export class Collector {
         amount.where,
         `${what}：${first.table}（${whereText(first.where)}）印为${first.value}，${amount.table}（${whereText(amount.where)}）印为${amount.value}；草稿保留前者`,
       );
+      const code = /^fn:(\d+):/.exec(key)?.[1];
+      if (code) this.issues[this.issues.length - 1].subject = code;
     }
     return first;
   }

@@ -13,6 +13,7 @@ import { mapSangongTable } from './sangong';
 import { lineText, segment, type TableBlock } from './segment';
 import { mapSummaryTable } from './summary';
 import { readAmount } from '../amounts';
+import { publishedFindings } from '../rules/published';
 
 export interface ImportResult {
   draftText: string;
@@ -151,6 +152,7 @@ export function recognise(doc: SourceDoc): ImportResult {
       { page: clip.page },
       `页面可见区域之外的文字未作为说明导入：“${clip.text.slice(0, 40)}${clip.text.length > 40 ? '…' : ''}”`,
     );
+  for (const f of publishedFindings({ issues: c.issues })) c.draft.facts.push(f);
   return {
     draftText: writeDraft(c.draft, doc.name),
     issues: c.issues,
