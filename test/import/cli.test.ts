@@ -63,7 +63,7 @@ test('import - reads a pasted 绩效目标表 from stdin', () => {
   ].join('\n');
   const r = run(['import', '-'], pasted);
   assert.equal(r.code, 0, r.err);
-  assert.match(r.out, /- 名称: 医保窗口服务经费\n    金额: 225\.00\n/);
+  assert.match(r.out, /- 名称: 医保窗口服务经费\n {4}金额: 225\.00\n/);
   assert.match(r.out, /满意度指标:\n {10}服务对象满意度指标:\n {12}人员满意度: ≥95%/);
 });
 
