@@ -117,7 +117,7 @@ function measuredGrid(header: Line[], data: Line[]): Grid {
   // A 类/款/项 column holds only its two or three digits; a name beside it belongs to the name column.
   const codeLeaf = leaves.map((leaf) => /^(类|款|项|编码)$/.test(norm(leaf.cell.text)));
   const place = (cell: Cell): number => {
-    const isCode = /^\d{2,3}$/.test(norm(cell.text));
+    const isCode = /^\d{1,3}$/.test(norm(cell.text));
     const allowed = (i: number) => isCode || !codeLeaf[i];
     let best = -1;
     let bestOverlap = 0;

@@ -1,6 +1,7 @@
 import { readAmount } from '../amounts';
 import type { EconRow } from '../draft/model';
 import type { Collector } from './collector';
+import { padCode } from './function-tables';
 import { buildGrid, type Column } from './columns';
 import { KIND_NAMES } from './kinds';
 import type { TableBlock } from './segment';
@@ -41,9 +42,10 @@ export function mapEconTable(block: TableBlock, c: Collector): void {
         else if (stage === 2 && !gov) gov = t;
         else continue;
         used.add(i);
-      } else if (stage < 4 && /^\d{2}$/.test(t) && (stage === 0 ? dept?.length === 3 : gov?.length === 3)) {
-        if (stage === 0) dept += t;
-        else gov += t;
+      } else if (stage < 4 && /^\d{1,2}$/.test(t) && (stage === 0 ? dept?.length === 3 : gov?.length === 3)) {
+        const part = padCode(t, c, row.line, table);
+        if (stage === 0) dept += part;
+        else gov += part;
         used.add(i);
       } else if (stage < 4 && /^\d{5}$/.test(t) && (stage === 0 || stage === 2)) {
         if (stage === 0) dept = t;

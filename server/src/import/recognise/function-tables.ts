@@ -52,6 +52,16 @@ export function codeColumns(columns: Column[]): CodeColumns {
   return { cls, kuan, xiang, whole, name };
 }
 
+/**
+ * A 款 or 项 printed as one digit (`2` for `02`: a spreadsheet that dropped the leading zero) is
+ * read by its column as the two-digit code, and the import report says so.
+ */
+export function padCode(part: string, c: Collector, line: import('../types').Line, table: string): string {
+  if (part.length === 2) return part;
+  c.issue('row-unknown', c.where(line), `${table}：编码印为“${part}”（缺少前导零），按“0${part}”读入`);
+  return `0${part}`;
+}
+
 const isTotalLabel = (t: string) => /^(合计|总计|本年合计)$/.test(t.replace(/[\s\u3000]/g, ''));
 
 /**
@@ -82,13 +92,13 @@ export function mapFunctionTable(block: TableBlock, c: Collector): void {
         code = a;
         used.add(codes.cls.index);
       }
-      if (b && /^\d{2}$/.test(b)) {
-        kuan = b;
-        code = cls + b;
+      if (b && /^\d{1,2}$/.test(b)) {
+        kuan = padCode(b, c, row.line, table);
+        code = cls + kuan;
         used.add(codes.kuan!.index);
       }
-      if (d && /^\d{2}$/.test(d)) {
-        code = cls + kuan + d;
+      if (d && /^\d{1,2}$/.test(d)) {
+        code = cls + kuan + padCode(d, c, row.line, table);
         used.add(codes.xiang!.index);
       }
       if (code && (code.length === 4 || code.length === 6)) code = undefined;

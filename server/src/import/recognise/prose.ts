@@ -85,7 +85,8 @@ export function mapProse(blocks: Block[], c: Collector): void {
 }
 
 function startProject(c: Collector, title: string, block: ProseBlock): ProjectOut {
-  const name = title.replace(/[\s\u3000]+/g, '');
+  // “<名称>项目经费情况说明” is the template's heading; “<名称>经费情况说明” keeps its 经费.
+  const name = title.replace(/[\s\u3000]+/g, '').replace(/项目经费$/, '');
   const existing = c.draft.projects.find((p) => p.name === name || p.name === name.replace(/经费$/, ''));
   if (existing) return existing;
   const project: ProjectOut = {
