@@ -75,6 +75,8 @@ export interface DraftOut {
   econWhere?: Where;
   sangong: { 本年: Map<string, Amount>; 上年: Map<string, Amount> };
   sangongWhere?: Where;
+  /** Set when the 三公经费 table is printed in another unit than the draft's. */
+  sangongNote?: string;
   running: { 本年?: Amount; 上年?: Amount };
   procurement: Map<string, Amount>;
   projects: ProjectOut[];

@@ -97,7 +97,10 @@ export function writeDraft(d: DraftOut, source: string): string {
   }
   const sangong = (['本年', '上年'] as const).filter((p) => d.sangong[p].size);
   if (sangong.length) {
-    out.push('', comment(d.sangongWhere, '“三公”经费') + '三公经费:');
+    out.push(
+      '',
+      comment(d.sangongWhere, '“三公”经费') + (d.sangongNote ? `# ${d.sangongNote}\n` : '') + '三公经费:',
+    );
     for (const p of sangong) {
       const m = d.sangong[p];
       out.push(`  ${p}: ${flow(SANGONG_KEYS.filter((k) => m.has(k)).map((k) => [k, m.get(k)!.value]))}`);

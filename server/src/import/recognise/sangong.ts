@@ -41,6 +41,8 @@ export function mapSangongTable(block: TableBlock, c: Collector): void {
       years.length > 1 && year && budgetYear && Number(year) === Number(budgetYear) - 1 ? '上年' : '本年';
     plan.push({ col, key, period });
   }
+  if (block.unit && block.unit !== c.draft.unit)
+    c.draft.sangongNote = `原表单位${block.unit}，已换算为${c.draft.unit}（1 万元 = 10000 元）`;
   for (const row of grid.rows) {
     const used = new Set<number>();
     for (const { col, key, period } of plan) {
