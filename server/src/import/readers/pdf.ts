@@ -121,6 +121,37 @@ function visibleAreas(
 
 const NUMERIC = /^[\d,.\-−%]+$/;
 
+/** CJK Radicals Supplement forms (NFKC leaves them) that stand for common simplified ideographs. */
+const RADICALS: Record<string, string> = {
+  '⺠': '民',
+  '⻔': '门',
+  '⻓': '长',
+  '⻅': '见',
+  '⻘': '青',
+  '⻝': '食',
+  '⻜': '飞',
+  '⻢': '马',
+  '⻋': '车',
+  '⻆': '角',
+  '⻉': '贝',
+  '⻚': '页',
+  '⻛': '风',
+  '⻥': '鱼',
+  '⻦': '鸟',
+  '⻄': '西',
+  '⺟': '母',
+  '⻙': '韦',
+  '⻬': '齐',
+  '⻮': '齿',
+  '⻳': '龟',
+  '⻰': '龙',
+  '⻩': '黄',
+  '⻨': '麦',
+  '⻤': '鬼',
+  '⻣': '骨',
+  '⻧': '卤',
+};
+
 /** Runs on one baseline, left to right, joined into cells where they touch; an amount never joins a label. */
 function cellsOf(runs: Run[]): Cell[] {
   const cells: Cell[] = [];
@@ -185,7 +216,10 @@ export async function readPdf(data: Uint8Array, name: string): Promise<SourceDoc
       if (typeof item.str !== 'string' || !item.str.trim()) continue;
       const [a, b, , , x, y] = item.transform;
       const size = Math.hypot(a, b) || item.height || 10;
-      const run: Run = { text: item.str, x0: x, x1: x + item.width, y, size };
+      // Some producers (Chromium's print) map CJK glyphs to Kangxi radicals (⽬ for 目): NFKC reads
+      // them back as the ideographs they look like, and nothing else is normalised.
+      const str = item.str.replace(/[\u2e80-\u2fdf]/g, (ch) => RADICALS[ch] ?? ch.normalize('NFKC'));
+      const run: Run = { text: str, x0: x, x1: x + item.width, y, size };
       const inside = areas.some(
         (r) =>
           x + 0.5 >= r[0] - 1 &&

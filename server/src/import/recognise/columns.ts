@@ -115,9 +115,9 @@ function measuredGrid(header: Line[], data: Line[]): Grid {
     return { index, path, label: path.join('') };
   });
   // A 类/款/项 column holds only its two or three digits; a name beside it belongs to the name column.
-  const codeLeaf = leaves.map((leaf) => /^(类|款|项|编码)$/.test(norm(leaf.cell.text)));
+  const codeLeaf = leaves.map((leaf) => /^(类|款|项)$|编码$/.test(norm(leaf.cell.text)));
   const place = (cell: Cell): number => {
-    const isCode = /^\d{1,3}$/.test(norm(cell.text));
+    const isCode = /^\d{1,7}$/.test(norm(cell.text));
     const allowed = (i: number) => isCode || !codeLeaf[i];
     let best = -1;
     let bestOverlap = 0;

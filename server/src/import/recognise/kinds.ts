@@ -80,7 +80,10 @@ export function cleanHeading(text: string): string {
 export function titleKind(text: string): TableKind | undefined {
   const t = cleanHeading(text)
     .replace(/[（(]续[)）]$/, '')
-    .replace(/[（(]\d{4}年度?[)）]$/, '');
+    .replace(/[（(]\d{4}年度?[)）]$/, '')
+    // 一般公共预算支出表（支出功能分类）; 项目支出绩效目标表：<项目名称>
+    .replace(/(表)[（(][^（）()]{1,12}[)）]$/, '$1')
+    .replace(/(表)[:：].{1,60}$/, '$1');
   if (t.length > 45 || !/表$/.test(t) || /^(详见|见|参见|具体见)/.test(t)) return undefined;
   // "(二) 部门主管专项资金的绩效目标表" introduces tables; it is a heading, not a title.
   if (/^[（(][一二三四五六七八九十]+[)）]/.test(t)) return undefined;

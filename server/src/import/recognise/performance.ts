@@ -4,6 +4,7 @@ import type { Cell, Line } from '../types';
 import type { Collector } from './collector';
 import { KIND_NAMES } from './kinds';
 import { findProject } from './projects';
+import { measuredIndicators } from './performance-pdf';
 import type { TableBlock } from './segment';
 
 const LEVEL1 = /^(成本指标|产出指标|效益指标|满意度指标|效果指标|投入管理指标)$/;
@@ -52,6 +53,12 @@ export function mapPerformanceTable(block: TableBlock, c: Collector): void {
   let l1 = '';
   let l2 = '';
   let summaryName = '';
+  const measured: Line[] = [];
+  const goalParts: string[] = [];
+  let afterFunding = false;
+  // A printed report names the project in its title: 项目支出绩效目标表：<名称>.
+  const titled = /表[:：](.+)$/.exec(block.title);
+  if (titled) pendingName = titled[1];
   const ensure = (where: Line): ProjectOut => {
     if (project) return project;
     const name = pendingName ?? summaryName;
@@ -94,12 +101,22 @@ export function mapPerformanceTable(block: TableBlock, c: Collector): void {
           return cell ? cell.x0 : -1;
         };
         levels = { l1: at(/^一级指标/), l2: at(/^二级指标/), l3: at(/^三级指标/), value: at(/^指标值/) };
+        if (goalParts.length) goal = goalParts.join('');
         const nameAt = at(/^项目名称/);
         if (nameAt >= 0) levels.name = nameAt;
         header = header.filter((h) => !/^项目名称/.test(norm(h.text)));
         if (levels.name === undefined) ensure(line);
         continue;
       }
+      const code = texts.find((t) => /^\d+[_＿]/.test(t));
+      if (code) c.draft.deptCode ??= /^(\d+)/.exec(code)![1];
+      // A PDF prints a wrapped 总体目标 on lines of its own, its label centred among them.
+      if (!line.indexed && afterFunding) {
+        const rest = texts.filter((t) => !/^(年度)?总体(绩效)?目标$/.test(t) && !/^\[\d+\]$/.test(t));
+        if (rest.length) goalParts.push(rest.join(''));
+        continue;
+      }
+      if (!line.indexed && /^其他资金/.test(texts[0])) afterFunding = true;
       const valueAfter = (re: RegExp) => {
         const i = texts.findIndex((t) => re.test(t));
         if (i < 0) return undefined;
@@ -163,7 +180,11 @@ export function mapPerformanceTable(block: TableBlock, c: Collector): void {
       }
       continue;
     }
-    // Indicator rows.
+    // Indicator rows: a PDF's are grouped when the table ends (their labels are centred).
+    if (!line.indexed) {
+      measured.push(line);
+      continue;
+    }
     const cells = line.cells.filter((x) => norm(x.text) && !LABEL.test(norm(x.text)));
     if (!cells.length) continue;
     let cols = cells.map((x) => columnOf(x, line, header));
@@ -228,6 +249,20 @@ export function mapPerformanceTable(block: TableBlock, c: Collector): void {
         c.printed++;
         c.landed++;
       }
+  }
+  if (measured.length) {
+    const p = ensure(measured[0]);
+    for (const ind of measuredIndicators(measured, header)) {
+      p.indicators.push({
+        level1: ind.level1,
+        level2: ind.level2,
+        name: ind.name,
+        value: ind.value,
+        where: c.where(ind.line),
+      });
+      if (readAmount(ind.value) !== undefined) c.landed++;
+    }
+    for (const l of measured) for (const x of l.cells) if (readAmount(x.text) !== undefined) c.printed++;
   }
   if (!levels && (pendingName || total)) ensure(block.titleLine);
 }

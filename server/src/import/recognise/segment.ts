@@ -137,8 +137,10 @@ export function segment(doc: SourceDoc): Segments {
       }
       if (YEAR_LINE.test(clean)) continue;
       if (line.tabular || !line.indexed || (doc.kind === 'xlsx' && table.rows.length > 0)) {
+        // A 绩效目标表 is a form: its single cells (其他资金, a centred 一级指标) are rows too.
         if (
           !line.indexed &&
+          !table.kind.startsWith('performance') &&
           isHeading(line, leftMargin) &&
           table.rows.some(isDataLine) &&
           !looksLikeRow(line)
