@@ -9,7 +9,8 @@ const AMOUNT = /^[-−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
 
 /** The amount a cell prints, without thousands separators; undefined when the cell is no amount. */
 export function readAmount(text: string): string | undefined {
-  const t = text.replace(/[\s\u3000]/g, '').replace(/，/g, ',');
+  // Only the ends are trimmed: two numbers that fell into one cell (`1751.54 208`) are no amount.
+  const t = text.trim().replace(/，/g, ',');
   if (!AMOUNT.test(t)) return undefined;
   return t.replace(/,/g, '').replace('−', '-');
 }

@@ -71,6 +71,7 @@ export function segment(doc: SourceDoc): Segments {
   const blocks: Block[] = [];
   const toc: Segments['toc'] = [];
   const leftMargin = pdfLeftMargin(doc);
+  const centre = (leftMargin + Math.max(0, ...doc.lines.flatMap((l) => l.cells.map((c) => c.x1)))) / 2;
   let table: TableBlock | undefined;
   let inToc = false;
   let tocPage: number | undefined;
@@ -142,6 +143,7 @@ export function segment(doc: SourceDoc): Segments {
           !line.indexed &&
           !table.kind.startsWith('performance') &&
           isHeading(line, leftMargin) &&
+          breaksSection(line, centre) &&
           table.rows.some(isDataLine) &&
           !looksLikeRow(line)
         )
@@ -179,6 +181,17 @@ export function segment(doc: SourceDoc): Segments {
     blocks.push({ type: heading ? 'heading' : 'para', text: heading ? clean : text, line, continues });
   }
   return { blocks, toc };
+}
+
+/**
+ * A heading-like single cell ends a PDF table only when it is numbered or centred on the page: a
+ * name wrapped inside its cell (a unit's name on two lines) prints a single cell too.
+ */
+function breaksSection(line: Line, centre: number): boolean {
+  const t = cleanHeading(lineText(line));
+  if (/^([一二三四五六七八九十]+、|第[一二三四五六七八九十]+部分)/.test(t)) return true;
+  const c = line.cells[0];
+  return Math.abs((c.x0 + c.x1) / 2 - centre) < 60;
 }
 
 function looksLikeRow(line: Line): boolean {
