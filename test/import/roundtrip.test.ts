@@ -46,5 +46,16 @@ test(
     const expected = projectFacts(readFileSync(FIXTURE, 'utf8'));
     assert.ok(expected.length > 100, 'the fixture has its projects and indicators');
     assert.deepEqual(projectFacts(imported.draftText), expected);
+    // The tables come back too: 收入 and every 支出功能分类 figure. The report prints 基本支出 on the
+    // 221/22102 rows, which it computes from their child; the transcription does not assert it.
+    const tableFacts = (draft: string) =>
+      [...facts(draft)]
+        .filter(([k]) => /^(收入|支出功能分类)/.test(k))
+        .map(([k, v]) => `${k}=${Number(v)}`)
+        .sort();
+    assert.deepEqual(
+      tableFacts(imported.draftText).filter((f) => !/^支出功能分类\[(221|22102)\]\.基本支出=37$/.test(f)),
+      tableFacts(readFileSync(FIXTURE, 'utf8')),
+    );
   },
 );

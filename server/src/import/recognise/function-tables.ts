@@ -77,6 +77,7 @@ export function mapFunctionTable(block: TableBlock, c: Collector): void {
   let kuan = '';
   let previous: FunctionRow | undefined;
   const totals = block.kind === 'income' ? c.draft.income : c.draft.functionTotals;
+  if (block.kind === 'income' && !codes.cls && !codes.whole) return mapIncomeList(grid, c, table, block);
   for (const row of grid.rows) {
     const used = new Set<number>();
     const get = (col?: Column) => (col ? row.cells.get(col.index)?.trim() : undefined);
@@ -224,3 +225,28 @@ export const FUNCTION_KINDS: TableKind[] = [
   'function-fund',
   'function-capital',
 ];
+
+/** A 收入总表 printed as a list of sources (收入来源 | 金额), as a printed report has it. */
+function mapIncomeList(
+  grid: ReturnType<typeof buildGrid>,
+  c: Collector,
+  table: string,
+  block: TableBlock,
+): void {
+  const labelOf = (i: number) => grid.columns[i]?.label ?? '';
+  for (const row of grid.rows) {
+    const used = new Set<number>();
+    const entries = [...row.cells.entries()].sort((a, b) => a[0] - b[0]);
+    const label = entries.find(([, t]) => !/^[\d,.\s-]+$/.test(t));
+    const amountCell = entries.find(([, t]) => /^[\d,.\s-]+$/.test(t));
+    const key = label && (isTotalLabel(label[1]) ? '合计' : incomeKey(label[1]));
+    const amount = amountCell && c.amount(amountCell[1], row.line, table, block.unit);
+    if (key && amount && label && amountCell) {
+      const kept = c.fact(`income:${key}`, `收入 ${key}`, amount);
+      if (!c.draft.income.has(key)) c.draft.income.set(key, kept);
+      c.draft.incomeWhere ??= amount.where;
+      used.add(label[0]).add(amountCell[0]);
+    }
+    c.finishRow(row, used, table, labelOf);
+  }
+}
