@@ -81,3 +81,22 @@ test('publication-incomplete: a 目录 entry that is not there', () => {
   assert.ok(f.some((x) => /目录列出的“收支总体情况表”在文中没有找到/.test(x.message) && x.where.line === 3));
   assert.ok(!f.some((x) => /“支出总体情况表”/.test(x.message)));
 });
+
+test('a broken text layer is imported as printed and reported (text-garbled)', () => {
+  const text = [
+    '## 收支总体情况表',
+    '',
+    '单位：万元',
+    '',
+    '收 入\t\t支 出\t',
+    '项目\t预算数\t项目\t预算数',
+    '一、一般公共预算收入\t1,751.54\t七、社会保障和就业�出\t88.08',
+    '',
+  ].join('\n');
+  const result = recognise(readText(text, 'x.txt'));
+  const garbled = result.issues.filter((i) => i.code === 'text-garbled');
+  assert.deepEqual(
+    garbled.map((i) => [i.where.line, i.message]),
+    [[7, '文字层有无法识别的字符（U+FFFD），照印导入：“ 七、社会保障和就业�出 88.08”']],
+  );
+});

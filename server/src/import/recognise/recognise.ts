@@ -146,6 +146,7 @@ export function recognise(doc: SourceDoc): ImportResult {
   for (const p of c.draft.projects)
     if (p.unitName && !c.draft.unitNames.includes(p.unitName)) c.draft.unitNames.push(p.unitName);
   publishedChecks(doc, c, tables, toc);
+  reportGarbled(doc, c);
   for (const clip of doc.clipped)
     c.issue(
       'text-clipped',
@@ -213,4 +214,27 @@ function publishedChecks(
       c.issue('empty-table-note', c.where(note.line), `${KIND_NAMES[t.kind]}印有数字，却注明“${note.text}”`);
   }
   void whereText;
+}
+
+/**
+ * A broken text layer is imported as printed and said so (IMPORT.md): U+FFFD and private-use
+ * characters, one report line per page or line where they occur.
+ */
+function reportGarbled(doc: SourceDoc, c: Collector): void {
+  const seen = new Set<string>();
+  for (const line of doc.lines) {
+    const text = lineText(line);
+    const bad = /[\ufffd\ue000-\uf8ff]/.exec(text);
+    if (!bad) continue;
+    const where = c.where(line);
+    const key = JSON.stringify(where);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const at = Math.max(0, bad.index - 10);
+    c.issue(
+      'text-garbled',
+      where,
+      `文字层有无法识别的字符（U+${bad[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}），照印导入：“${text.slice(at, at + 24)}”`,
+    );
+  }
 }
