@@ -46,6 +46,8 @@ export interface ProjectOut {
   sources: Map<string, Amount>;
   goal?: string;
   indicators: Indicator[];
+  /** Where its 绩效目标表 was printed (another page or line than its 项目支出表 row). */
+  goalsWhere?: Where;
   notes: { heading: string; text: string }[];
   period?: { start: string; end: string };
 }

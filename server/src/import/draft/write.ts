@@ -169,6 +169,8 @@ function writeProject(p: ProjectOut, units: number): string {
     }
   }
   if (p.goal !== undefined || p.indicators.length) {
+    const goals = comment(p.goalsWhere).trimEnd();
+    if (goals && goals !== c) lines.push(`    ${goals}`);
     lines.push('    绩效目标:');
     if (p.goal !== undefined) lines.push(`      总体目标: ${block(p.goal, '        ')}`);
     if (p.indicators.length) lines.push('      指标:', ...writeIndicators(p.indicators));

@@ -82,6 +82,7 @@ export function mapPerformanceTable(block: TableBlock, c: Collector): void {
         table,
       });
     if (goal !== undefined) project.goal = goal;
+    project.goalsWhere ??= c.where(block.titleLine);
     if (unitName && !project.unitName) project.unitName = unitName;
     if (category && !project.category) project.category = category;
     return project;
