@@ -83,6 +83,12 @@ export interface DraftOut {
   procurement: Map<string, Amount>;
   projects: ProjectOut[];
   projectsWhere?: Where;
+  overall?: {
+    goal?: string;
+    tasks: { task: string; content: string; amount?: string }[];
+    indicators: Indicator[];
+    where: Where;
+  };
   prose: ProseSection[];
   /** Published-document facts, written as `# 导入 <rule> …` comment lines (engine/published.ts). */
   facts: { rule: PublishedRuleId; where: Where; message: string; code?: string }[];

@@ -122,6 +122,23 @@ export function writeDraft(d: DraftOut, source: string): string {
     out.push('', '项目:');
     for (const p of d.projects) out.push(writeProject(p, d.unitNames.length));
   }
+  if (d.overall) {
+    const o = d.overall;
+    out.push('', comment(o.where, '整体绩效目标').trimEnd(), '整体绩效目标:');
+    if (o.goal) out.push(`  年度履职目标: ${block(o.goal, '    ')}`);
+    if (o.tasks.length) {
+      out.push('  年度主要任务:');
+      for (const t of o.tasks) {
+        const pairs: [string, string][] = [
+          ['任务', scalar(t.task, true)],
+          ['内容', scalar(t.content, true)],
+        ];
+        if (t.amount) pairs.push(['金额', t.amount]);
+        out.push(`    - ${flow(pairs)}`);
+      }
+    }
+    if (o.indicators.length) out.push('  指标:', ...writeIndicators(o.indicators).map((l) => l.slice(4)));
+  }
   if (d.prose.length) {
     out.push('', '说明:');
     for (const s of d.prose)

@@ -18,7 +18,7 @@ export type TableKind =
 
 const KINDS: [TableKind, RegExp][] = [
   ['performance-summary', /绩效目标.*汇总表/],
-  ['performance-overall', /(整体|部门).*(支出)?绩效目标(申报)?表/],
+  ['performance-overall', /整体.*绩效目标(申报)?表|^(\d{4}年)?部门(支出)?绩效目标(申报)?表/],
   ['performance', /绩效目标(申报)?表/],
   ['sangong', /三公.*经费.*表/],
   ['econ', /一般公共预算基本支出.*表/],

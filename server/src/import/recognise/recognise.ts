@@ -9,6 +9,7 @@ import { mapPerformanceTable } from './performance';
 import { mapProjectTable } from './projects';
 import { mapProse } from './prose';
 import { mapProcurementTable } from './procurement';
+import { mapOverallTable } from './overall';
 import { mapSangongTable } from './sangong';
 import { lineText, segment, type TableBlock } from './segment';
 import { mapSummaryTable } from './summary';
@@ -128,6 +129,7 @@ export function recognise(doc: SourceDoc): ImportResult {
     else if (t.kind === 'project') mapProjectTable(t, c);
     else if (t.kind === 'performance' || t.kind === 'performance-summary') mapPerformanceTable(t, c);
     else if (t.kind === 'procurement') mapProcurementTable(t, c);
+    else if (t.kind === 'performance-overall') mapOverallTable(t, c);
     else {
       const numbers = t.rows.reduce(
         (n, r) => n + r.cells.filter((x) => readAmount(x.text) !== undefined).length,
