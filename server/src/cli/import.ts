@@ -136,7 +136,6 @@ export async function runImportCheck(
       range: f.range,
       fixes: f.fixes,
       ...(f.page !== undefined ? { page: f.page } : {}),
-      ...(f.sourceLine !== undefined ? { line: f.sourceLine } : {}),
     }));
     out.write(JSON.stringify(json, null, 2) + '\n');
   } else if (format === 'sarif') out.write(formatSarif(findings, version));
