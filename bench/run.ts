@@ -4,7 +4,7 @@
  * (what `bench:check` compares against bench/baseline.json).
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -163,7 +163,10 @@ async function main(): Promise<void> {
     results.cli[`one draft, N=${n}`] = cliWall([file]);
   }
   if (!quick) {
-    const pdf = '/work/shared/published/putuo-wanli-2024.pdf';
+    const pdf =
+      [join(ROOT, '..', 'shared'), '/work/shared']
+        .map((d) => join(d, 'published', 'putuo-wanli-2024.pdf'))
+        .find((f) => existsSync(f)) ?? '';
     const measured = JSON.parse(
       execFileSync(process.execPath, ['--import', 'tsx', join(ROOT, 'bench', 'importPdf.ts'), pdf, '7'], {
         cwd: ROOT,
