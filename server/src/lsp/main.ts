@@ -9,6 +9,7 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ServerContext } from './context';
+import { storedDocuments } from './documentStore';
 import { toDiagnostic } from './convert';
 import { FEATURES } from './features';
 import { configureL10n } from './l10n';
@@ -16,7 +17,7 @@ import { configForUri, type EditorSettings } from './settings';
 import { Checks } from './state';
 
 const connection = createConnection(ProposedFeatures.all);
-const documents = new TextDocuments(TextDocument);
+const documents = new TextDocuments(storedDocuments);
 const checks = new Checks();
 const timers = new Map<string, NodeJS.Timeout>();
 let settings: EditorSettings | undefined;
