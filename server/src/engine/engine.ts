@@ -74,11 +74,11 @@ interface ProjectReports {
   reports: { rule: Rule; report: Report }[];
 }
 
-/** What, besides a project's own text, the project rules read: the header and the configuration. */
+/** What, besides a project's own text, the project rules read: the header, the layout and the configuration. */
 function contextKey(draft: Draft, config: Config): string {
   const h = draft.header;
   const units = h.units.map((u) => `${u.code?.text}|${u.name?.text}|${u.nature?.text}`).join(';');
-  return `${h.moneyUnit}|${h.year?.value}|${units}|${JSON.stringify(config)}`;
+  return `${h.moneyUnit}|${h.year?.value}|${units}|${draft.follows2015}|${JSON.stringify(config)}`;
 }
 
 /**
@@ -147,6 +147,7 @@ function toFinding(rule: Rule, r: Report, lines: LineIndex, setting: string | un
     fixes: (r.fixes ?? []).map((f) => ({
       title: f.title,
       edits: f.edits.map((e) => ({ range: lines.range(e.start, e.end), newText: e.newText })),
+      ...(f.kind ? { kind: f.kind } : {}),
     })),
   };
 }

@@ -11,6 +11,8 @@ export interface TextEdit {
 export interface Fix {
   title: string;
   edits: TextEdit[];
+  /** Absent means 'suggestion': fix-all and fix-on-save apply only 'safe' fixes. */
+  kind?: 'safe' | 'suggestion';
 }
 
 /** One finding, exactly the shape of RULES.md "Machine-readable output" (the CLI adds `file`). */

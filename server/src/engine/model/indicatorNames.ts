@@ -11,9 +11,10 @@ export const LEVEL1_2021: Record<string, string[]> = {
   满意度指标: ['服务对象满意度指标'],
 };
 
+// The 2015 template put 服务对象满意度指标 under 效益指标; a separate 一级 满意度指标 is also read.
 export const LEVEL1_2015: Record<string, string[]> = {
   产出指标: ['数量指标', '质量指标', '时效指标', '成本指标'],
-  效益指标: ['经济效益指标', '社会效益指标', '生态效益指标', '可持续影响指标'],
+  效益指标: ['经济效益指标', '社会效益指标', '生态效益指标', '可持续影响指标', '服务对象满意度指标'],
   满意度指标: ['服务对象满意度指标'],
 };
 
@@ -55,6 +56,8 @@ export function canonicalLevel2(
 ): string | undefined {
   if (!level1) return undefined;
   const n = normaliseIndicatorName(name);
+  // The 2015 template's 满意度 二级 under 效益指标 is often written just 满意度(指标).
+  if (profile === 2015 && level1 === '效益指标' && n === '满意度指标') return '服务对象满意度指标';
   return catalogFor(profile)[level1]?.includes(n) ? n : undefined;
 }
 

@@ -2,6 +2,7 @@ import { fmt, toWan } from '../util/money';
 import { appendToMap } from '../util/edits';
 import type { Project } from '../model/types';
 import type { Rule } from './rule';
+import { isCostLevel2 } from '../model/placement';
 
 /** A skeleton per missing 一级, to be completed by the user (its placeholder is meant to be seen). */
 function skeleton(level1: string, p: Project, ctxWan: string | undefined): string[] {
@@ -30,6 +31,13 @@ const rule: Rule = {
       const wan = p.amount ? fmt(toWan(p.amount, ctx.draft)) : undefined;
       for (const one of required) {
         if (tree.level1.some((l) => l.canonical === one)) continue;
+        // A 成本指标 二级 with indicators under another 一级 is a misplacement, reported once by
+        // level2-invalid (or profile-mismatch): the costs are there.
+        if (
+          one === '成本指标' &&
+          tree.level1.some((l) => l.level2.some((l2) => isCostLevel2(l2) && l2.indicators.length))
+        )
+          continue;
         const edit = appendToMap(ctx.draft, tree.node, skeleton(one, p, wan));
         ctx.report({
           node: tree.keyNode ?? tree.node,

@@ -14,6 +14,8 @@ export interface OffsetEdit {
 export interface FixSpec {
   title: string;
   edits: OffsetEdit[];
+  /** Absent means 'suggestion': fix-all and fix-on-save apply only 'safe' fixes. */
+  kind?: 'safe' | 'suggestion';
 }
 
 export interface Report {

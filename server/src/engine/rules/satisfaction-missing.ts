@@ -1,6 +1,14 @@
 import { isMap } from '../yaml/ast';
 import { appendToMap, setBlockValue } from '../util/edits';
 import type { Rule } from './rule';
+import type { IndicatorTree } from '../model/types';
+import { isSatisfactionLevel2 } from '../model/placement';
+
+function hasPlacedElsewhere(tree: IndicatorTree): boolean {
+  return tree.level1.some((l1) =>
+    l1.level2.some((l2) => isSatisfactionLevel2(l2) && l2.indicators.length > 0),
+  );
+}
 
 const rule: Rule = {
   id: 'satisfaction-missing',
@@ -15,6 +23,9 @@ const rule: Rule = {
       if (!tree) continue;
       const name = p.name?.text ?? `第${p.index + 1}个项目`;
       const sat = tree.level1.find((l) => l.canonical === '满意度指标');
+      // A 满意度 二级 with indicators elsewhere (2015: under 效益指标) is there; where it belongs
+      // is level2-invalid's (or profile-mismatch's) finding, not a second one here.
+      if (!sat && hasPlacedElsewhere(tree)) continue;
       if (!sat) {
         const edit = appendToMap(ctx.draft, tree.node, [
           '满意度指标:',

@@ -2,6 +2,7 @@ import type { Rule } from '../rule';
 import level1Unknown from './level1-unknown';
 import level2Invalid from './level2-invalid';
 import level2Empty from './level2-empty';
+import profileMismatch from './profile-mismatch';
 import indicatorDuplicate from './indicator-duplicate';
 import placeholderText from './placeholder-text';
 import indicatorValueInvalid from './indicator-value-invalid';
@@ -21,6 +22,7 @@ import goalFigureMismatch from './goal-figure-mismatch';
 export const INDICATORS_RULES: Rule[] = [
   level1Unknown,
   level2Invalid,
+  profileMismatch,
   level2Empty,
   indicatorDuplicate,
   placeholderText,
