@@ -240,3 +240,20 @@ test('profile-mismatch: silent for a mixed draft, and other misplacements are st
   );
   assert.deepEqual(findings(draftWith(GOOD_PROJECT), 'profile-mismatch'), []);
 });
+
+test('the 2015 spelling 社会公众或服务对象满意度指标 and the Anhui 满意度指标 › 满意度指标 are satisfaction 二级', () => {
+  const anhui = draftWith(GOOD_PROJECT.replace('          服务对象满意度指标:\n', '          满意度指标:\n'));
+  assert.deepEqual(rules(anhui), []);
+  const old = draftWith(
+    OLD('道路维护经费', '5', '≤5万元', '90%').replace('服务对象满意度指标:', '社会公众或服务对象满意度指标:'),
+  );
+  assert.equal(
+    findings(old, 'satisfaction-value')[0]?.path,
+    '项目[0].绩效目标.指标.效益指标.社会公众或服务对象满意度指标.满意度',
+  );
+  assert.deepEqual(findings(old, 'satisfaction-missing'), []);
+  assert.deepEqual(
+    check(old, { profile: 2015 }).findings.map((f) => f.rule),
+    ['satisfaction-value'],
+  );
+});
