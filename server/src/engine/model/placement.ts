@@ -66,8 +66,15 @@ export interface TreeLayout {
   satisfaction2021: boolean;
 }
 
+// An unchanged project keeps its model between checks (build.ts memo), and so its layout: the
+// draft-wide verdict is then a walk over remembered answers, not over every 二级 of every project.
+const layouts = new WeakMap<IndicatorTree, TreeLayout>();
+
 export function treeLayout(tree: IndicatorTree): TreeLayout {
+  const known = layouts.get(tree);
+  if (known) return known;
   const out: TreeLayout = { old: [], cost2021: false, satisfaction2021: false };
+  layouts.set(tree, out);
   for (const l1 of tree.level1) {
     const filled = l1.level2.some((l2) => l2.indicators.length > 0);
     if (isCostLevel1(l1) && filled) out.cost2021 = true;
