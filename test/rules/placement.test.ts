@@ -1,5 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { checkText } from '../../server/src/engine/engine';
+import { ParseCache } from '../../server/src/engine/yaml/chunks';
 import {
   applyFix,
   assertFixWorks,
@@ -256,4 +258,20 @@ test('the 2015 spelling 社会公众或服务对象满意度指标 and the Anhui
     check(old, { profile: 2015 }).findings.map((f) => f.rule),
     ['satisfaction-value'],
   );
+});
+
+test('the layout verdict follows edits through the edit cache (a per-project finding depends on the whole draft)', () => {
+  const cache = new ParseCache();
+  const two = draftWith(
+    OLD('道路维护经费', '5', '≤5万元', '≥90%') + OLD('路灯维护经费', '8', '≤8万元', '≥95%'),
+  );
+  const rulesOf = (text: string) => checkText(text, { cache }).findings.map((f) => `${f.rule} @ ${f.path}`);
+  assert.deepEqual(rulesOf(two), ['profile-mismatch @ 项目[0].绩效目标.指标.产出指标.成本指标']);
+  // The second project moves to the 2021 layout: the first one's misplacements are its own again.
+  const mixed = two.replace(OLD('路灯维护经费', '8', '≤8万元', '≥95%'), GOOD_PROJECT);
+  assert.notEqual(mixed, two);
+  const fresh = checkText(mixed).findings.map((f) => `${f.rule} @ ${f.path}`);
+  assert.deepEqual(rulesOf(mixed), fresh);
+  assert.ok(fresh.includes('level2-invalid @ 项目[0].绩效目标.指标.产出指标.成本指标'), fresh.join('\n'));
+  assert.deepEqual(rulesOf(two), ['profile-mismatch @ 项目[0].绩效目标.指标.产出指标.成本指标']);
 });
