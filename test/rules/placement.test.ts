@@ -275,3 +275,16 @@ test('the layout verdict follows edits through the edit cache (a per-project fin
   assert.ok(fresh.includes('level2-invalid @ 项目[0].绩效目标.指标.产出指标.成本指标'), fresh.join('\n'));
   assert.deepEqual(rulesOf(two), ['profile-mismatch @ 项目[0].绩效目标.指标.产出指标.成本指标']);
 });
+
+test('a cost written among the 产出指标 by its name is checked too; rates and savings are not costs', () => {
+  const text = draftWith(
+    OLD('道路维护经费', '5', '≤5万元', '≥90%').replace(
+      '          成本指标:\n            项目金额: ≤5万元\n',
+      '          质量指标:\n            项目成本: 5万元\n            成本节约率: ≥5%\n',
+    ),
+  );
+  const [f] = findings(text, 'cost-operator');
+  assert.ok(f, rules(text).join('\n'));
+  assert.equal(f.path, '项目[0].绩效目标.指标.产出指标.质量指标.项目成本');
+  assert.equal(findings(text, 'cost-operator').length, 1);
+});

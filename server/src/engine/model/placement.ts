@@ -30,8 +30,17 @@ export function isSatisfactionLevel2(l2: Level2): boolean {
   return isSatisfactionLevel1(l2.parent) || SATISFACTION_LEVEL2.has(normaliseIndicatorName(l2.name));
 }
 
+/**
+ * A cost indicator: under a cost 二级, or by its name a cost written among the 产出指标 without a
+ * 成本指标 row (`数量指标 › 项目成本: 5万元`). Rates and savings named with 成本 are not costs.
+ */
 export function isCostIndicator(ind: Indicator): boolean {
-  return isCostLevel2(ind.level2);
+  if (isCostLevel2(ind.level2)) return true;
+  return (
+    normaliseIndicatorName(ind.level1.name) === '产出指标' &&
+    /成本/.test(ind.name) &&
+    !/(率|比例|比重|节约|节省|降低|下降|减少)/.test(ind.name)
+  );
 }
 
 /** By its place; `byName` also counts a 满意度/满意率 三级 written elsewhere (社会效益指标 › 群众满意度). */
