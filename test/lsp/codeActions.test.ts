@@ -88,6 +88,8 @@ test('every fix that fires on the seed fixtures removes its finding and keeps al
     'cost-operator',
     'cost-total-mismatch',
     'level2-empty',
+    // Zaozhuang's blank 成本指标 under 产出指标: removed.
+    'level2-invalid',
     'satisfaction-value',
   ]);
 });
