@@ -288,3 +288,21 @@ test('a cost written among the 产出指标 by its name is checked too; rates an
   assert.equal(f.path, '项目[0].绩效目标.指标.产出指标.质量指标.项目成本');
   assert.equal(findings(text, 'cost-operator').length, 1);
 });
+
+test('a 服务对象满意度指标 under 产出指标 joins the existing one: its 三级 are merged, no duplicate key', () => {
+  const text = draftWith(
+    GOOD_PROJECT.replace(
+      '            医保政策宣传场次: ≥2场次\n',
+      '            医保政策宣传场次: ≥2场次\n          服务对象满意度指标:\n            参保群众满意度: ≥92%\n',
+    ),
+  );
+  const [f] = findings(text, 'level2-invalid');
+  assert.ok(f);
+  assert.match(f.fixes[0].title, /移到“满意度指标 › 服务对象满意度指标”下/);
+  const fixed = assertFixWorks(text, 'level2-invalid');
+  assert.match(
+    fixed,
+    /服务对象满意度指标:\n {12}人民群众对医疗救助工作满意度: ≥90%\n {12}参保群众满意度: ≥92%\n/,
+  );
+  assert.equal((fixed.match(/服务对象满意度指标:/g) ?? []).length, 1);
+});

@@ -58,6 +58,17 @@ export const OLD_MOVE_HOME = {
   satisfaction: ['满意度指标', '服务对象满意度指标'],
 } as const;
 
+/**
+ * Where a 成本指标 or 满意度 二级 goes in the 2021 layout, wherever it was written: its 三级 move
+ * under this 一级 › 二级 (merged into them when they exist).
+ */
+export function home2021(l2: Level2): readonly [string, string] | undefined {
+  const two = normaliseIndicatorName(l2.name);
+  if (two === '成本指标') return OLD_MOVE_HOME.cost;
+  if (SATISFACTION_LEVEL2.has(two)) return OLD_MOVE_HOME.satisfaction;
+  return undefined;
+}
+
 export function oldMoveOf(l2: Level2): OldMove | undefined {
   const one = normaliseIndicatorName(l2.parent.name);
   const two = normaliseIndicatorName(l2.name);

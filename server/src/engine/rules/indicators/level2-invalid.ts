@@ -3,7 +3,7 @@ import type { Level1, Level2 } from '../../model/types';
 import { isMap } from '../../yaml/ast';
 import type { FixSpec, Rule, RuleContext } from '../rule';
 import { projectTrees } from '../shared/trees';
-import { OLD_MOVE_HOME, oldMoveOf } from '../../model/placement';
+import { home2021, oldMoveOf } from '../../model/placement';
 import { relocate, relocationEdits } from '../shared/relocate';
 
 /**
@@ -84,8 +84,9 @@ const rule: Rule = {
             // A blank template row: removing it is the whole fix (it holds nothing to move).
             fix = removeFix(ctx, l2);
             tail = '；该行没有三级指标，应删除';
-          } else if (old && ctx.config.profile === 2021) {
-            const [one, two] = OLD_MOVE_HOME[old];
+          } else if (ctx.config.profile === 2021 && home2021(l2)) {
+            // 成本指标 / 满意度 二级 anywhere: their 三级 go under the 2021 一级, merged when it exists.
+            const [one, two] = home2021(l2)!;
             const move = relocate(ctx.draft, tree, l2, one, two);
             if (move) fix = { title: `移到“${one} › ${two}”下`, edits: relocationEdits([move]) };
           } else if (target) fix = moveFix(ctx, l2, target);
