@@ -306,3 +306,21 @@ test('a 服务对象满意度指标 under 产出指标 joins the existing one: i
   );
   assert.equal((fixed.match(/服务对象满意度指标:/g) ?? []).length, 1);
 });
+
+test('satisfaction-missing: a 满意度 三级 under 社会效益指标 is reported once, at it, and moved by its fix', () => {
+  const text = draftWith(
+    GOOD_PROJECT.replace(/ {8}满意度指标:\n.*\n.*\n/, '').replace(
+      '            减轻参保患者看病就医负担: 有所减轻\n',
+      '            减轻参保患者看病就医负担: 有所减轻\n            群众满意度: ≥90%\n',
+    ),
+  );
+  const all = check(text).findings.filter((f) => f.severity === 'error' || f.severity === 'warning');
+  assert.deepEqual(
+    all.map((f) => `${f.rule} @ ${f.path}`),
+    ['satisfaction-missing @ 项目[0].绩效目标.指标.效益指标.社会效益指标.群众满意度'],
+  );
+  assert.match(all[0].message, /满意度指标“群众满意度”写在“效益指标 › 社会效益指标”下/);
+  assert.equal(all[0].range.start.line, lineOf(text, '群众满意度'));
+  const fixed = assertFixWorks(text, 'satisfaction-missing');
+  assert.match(fixed, / {8}满意度指标:\n {10}服务对象满意度指标:\n {12}群众满意度: ≥90%/);
+});

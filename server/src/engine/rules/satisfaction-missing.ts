@@ -2,12 +2,43 @@ import { isMap } from '../yaml/ast';
 import { appendToMap, setBlockValue } from '../util/edits';
 import type { Rule } from './rule';
 import type { IndicatorTree } from '../model/types';
-import { isSatisfactionLevel2 } from '../model/placement';
+import type { Draft, Indicator } from '../model/types';
+import type { Profile } from '../config';
+import { isSatisfactionIndicator, isSatisfactionLevel2 } from '../model/placement';
+import { numbersOf, valueOf } from './shared/values';
+import type { FixSpec } from './rule';
 
 function hasPlacedElsewhere(tree: IndicatorTree): boolean {
   return tree.level1.some((l1) =>
     l1.level2.some((l2) => isSatisfactionLevel2(l2) && l2.indicators.length > 0),
   );
+}
+
+/** A 满意度 三级 with a percentage written under another 二级 (效益指标 › 社会效益指标 › 群众满意度). */
+function satisfactionByName(tree: IndicatorTree, profile: Profile): Indicator | undefined {
+  for (const l1 of tree.level1)
+    for (const l2 of l1.level2)
+      for (const ind of l2.indicators)
+        if (isSatisfactionIndicator(ind, true) && numbersOf(valueOf(ind, profile))[0]?.category === 'percent')
+          return ind;
+  return undefined;
+}
+
+/** Moves a one-line 三级 into a new 满意度指标 › 服务对象满意度指标 (not when it is its 二级's only one). */
+function moveLeaf(draft: Draft, tree: IndicatorTree, ind: Indicator): FixSpec | undefined {
+  const { lines } = draft;
+  const line = lines.position(ind.keyNode.start).line;
+  if (ind.level2.indicators.length < 2 || lines.position(ind.node.end).line !== line) return undefined;
+  const insert = appendToMap(draft, tree.node, [
+    '满意度指标:',
+    '  服务对象满意度指标:',
+    `    ${lines.lineText(line).trim()}`,
+  ]);
+  if (!insert || line + 1 >= lines.lineCount) return undefined;
+  return {
+    title: `移到“满意度指标 › 服务对象满意度指标”下`,
+    edits: [{ start: lines.lineStart(line), end: lines.lineStart(line + 1), newText: '' }, insert],
+  };
 }
 
 const rule: Rule = {
@@ -26,6 +57,18 @@ const rule: Rule = {
       // A 满意度 二级 with indicators elsewhere (2015: under 效益指标) is there; where it belongs
       // is level2-invalid's (or profile-mismatch's) finding, not a second one here.
       if (!sat && hasPlacedElsewhere(tree)) continue;
+      const byName = sat ? undefined : satisfactionByName(tree, ctx.config.profile);
+      if (byName) {
+        // The satisfaction indicator is there, in the wrong 二级: one finding, at it.
+        const fix = moveLeaf(ctx.draft, tree, byName);
+        ctx.report({
+          node: byName.keyNode,
+          path: byName.path,
+          message: `项目“${name}”的满意度指标“${byName.name}”写在“${byName.level1.name} › ${byName.level2.name}”下；应设满意度指标 › 服务对象满意度指标并放在其下`,
+          fixes: fix ? [fix] : [],
+        });
+        continue;
+      }
       if (!sat) {
         const edit = appendToMap(ctx.draft, tree.node, [
           '满意度指标:',
