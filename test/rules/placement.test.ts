@@ -287,6 +287,16 @@ test('a cost written among the 产出指标 by its name is checked too; rates an
   assert.ok(f, rules(text).join('\n'));
   assert.equal(f.path, '项目[0].绩效目标.指标.产出指标.质量指标.项目成本');
   assert.equal(findings(text, 'cost-operator').length, 1);
+  // The missing 一级 成本指标 is one finding, at the cost that belongs there, moved by its fix.
+  const [missing] = findings(text, 'level1-missing');
+  assert.equal(missing.path, '项目[0].绩效目标.指标.产出指标.质量指标.项目成本');
+  assert.match(
+    missing.message,
+    /成本指标“项目成本”写在“产出指标 › 质量指标”下；应设一级指标“成本指标”并放在其下/,
+  );
+  // The draft then has a 一级 成本指标: no longer wholly 2015, so its 满意度 under 效益指标 is level2-invalid.
+  const moved = assertFixWorks(text, 'level1-missing', ['level2-invalid']);
+  assert.match(moved, / {8}成本指标:\n {10}经济成本指标:\n {12}项目成本: 5万元/);
 });
 
 test('a 服务对象满意度指标 under 产出指标 joins the existing one: its 三级 are merged, no duplicate key', () => {

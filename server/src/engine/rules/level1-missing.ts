@@ -3,6 +3,8 @@ import { appendToMap } from '../util/edits';
 import type { Project } from '../model/types';
 import type { Rule } from './rule';
 import { isCostLevel2 } from '../model/placement';
+import { moneyCosts } from './shared/cost';
+import { moveLeafFix } from './shared/relocate';
 
 /** A skeleton per missing 一级, to be completed by the user (its placeholder is meant to be seen). */
 function skeleton(level1: string, p: Project, ctxWan: string | undefined): string[] {
@@ -38,6 +40,19 @@ const rule: Rule = {
           tree.level1.some((l) => l.level2.some((l2) => isCostLevel2(l2) && l2.indicators.length))
         )
           continue;
+        // A cost 三级 named as such among the 产出指标 (`质量指标 › 项目成本: 5万元`): the costs are
+        // there, in the wrong 二级; one finding, at it.
+        const cost = one === '成本指标' ? moneyCosts(p, ctx.config.profile)[0] : undefined;
+        if (cost) {
+          const fix = moveLeafFix(ctx.draft, tree, cost.ind, '成本指标', '经济成本指标');
+          ctx.report({
+            node: cost.ind.keyNode,
+            path: cost.ind.path,
+            message: `项目“${name}”的成本指标“${cost.ind.name}”写在“${cost.ind.level1.name} › ${cost.ind.level2.name}”下；应设一级指标“成本指标”并放在其下`,
+            fixes: fix ? [fix] : [],
+          });
+          continue;
+        }
         const edit = appendToMap(ctx.draft, tree.node, skeleton(one, p, wan));
         ctx.report({
           node: tree.keyNode ?? tree.node,

@@ -2,11 +2,11 @@ import { isMap } from '../yaml/ast';
 import { appendToMap, setBlockValue } from '../util/edits';
 import type { Rule } from './rule';
 import type { IndicatorTree } from '../model/types';
-import type { Draft, Indicator } from '../model/types';
+import type { Indicator } from '../model/types';
 import type { Profile } from '../config';
 import { isSatisfactionIndicator, isSatisfactionLevel2 } from '../model/placement';
 import { numbersOf, valueOf } from './shared/values';
-import type { FixSpec } from './rule';
+import { moveLeafFix } from './shared/relocate';
 
 function hasPlacedElsewhere(tree: IndicatorTree): boolean {
   return tree.level1.some((l1) =>
@@ -22,23 +22,6 @@ function satisfactionByName(tree: IndicatorTree, profile: Profile): Indicator | 
         if (isSatisfactionIndicator(ind, true) && numbersOf(valueOf(ind, profile))[0]?.category === 'percent')
           return ind;
   return undefined;
-}
-
-/** Moves a one-line 三级 into a new 满意度指标 › 服务对象满意度指标 (not when it is its 二级's only one). */
-function moveLeaf(draft: Draft, tree: IndicatorTree, ind: Indicator): FixSpec | undefined {
-  const { lines } = draft;
-  const line = lines.position(ind.keyNode.start).line;
-  if (ind.level2.indicators.length < 2 || lines.position(ind.node.end).line !== line) return undefined;
-  const insert = appendToMap(draft, tree.node, [
-    '满意度指标:',
-    '  服务对象满意度指标:',
-    `    ${lines.lineText(line).trim()}`,
-  ]);
-  if (!insert || line + 1 >= lines.lineCount) return undefined;
-  return {
-    title: `移到“满意度指标 › 服务对象满意度指标”下`,
-    edits: [{ start: lines.lineStart(line), end: lines.lineStart(line + 1), newText: '' }, insert],
-  };
 }
 
 const rule: Rule = {
@@ -60,7 +43,7 @@ const rule: Rule = {
       const byName = sat ? undefined : satisfactionByName(tree, ctx.config.profile);
       if (byName) {
         // The satisfaction indicator is there, in the wrong 二级: one finding, at it.
-        const fix = moveLeaf(ctx.draft, tree, byName);
+        const fix = moveLeafFix(ctx.draft, tree, byName, '满意度指标', '服务对象满意度指标');
         ctx.report({
           node: byName.keyNode,
           path: byName.path,

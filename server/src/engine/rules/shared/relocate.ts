@@ -1,7 +1,8 @@
 import { normaliseIndicatorName } from '../../model/indicatorNames';
-import type { Draft, IndicatorTree, Level2 } from '../../model/types';
+import type { Draft, Indicator, IndicatorTree, Level2 } from '../../model/types';
 import { isMap, type YNode } from '../../yaml/ast';
-import type { OffsetEdit } from '../rule';
+import { appendToMap } from '../../util/edits';
+import type { FixSpec, OffsetEdit } from '../rule';
 
 /**
  * Moving a 二级's indicators to where the 2021 catalog puts them (产出指标 › 成本指标 →
@@ -95,4 +96,32 @@ function shift(block: string, delta: number): string {
       return l.slice(Math.min(-delta, lead));
     })
     .join('\n');
+}
+
+/**
+ * Moves a one-line 三级 written in the wrong 二级 into a new `one › two` at the end of the tree (when
+ * that 一级 is absent: the callers report a missing 一级). Not when it is its 二级's only 三级, which
+ * would leave a blank 二级 behind.
+ */
+export function moveLeafFix(
+  draft: Draft,
+  tree: IndicatorTree,
+  ind: Indicator,
+  one: string,
+  two: string,
+): FixSpec | undefined {
+  const { lines } = draft;
+  const line = lines.position(ind.keyNode.start).line;
+  if (ind.level2.indicators.length < 2 || lines.position(ind.node.end).line !== line) return undefined;
+  if (line + 1 >= lines.lineCount) return undefined;
+  const insert = appendToMap(draft, tree.node, [
+    `${one}:`,
+    `  ${two}:`,
+    `    ${lines.lineText(line).trim()}`,
+  ]);
+  if (!insert) return undefined;
+  return {
+    title: `移到“${one} › ${two}”下`,
+    edits: [{ start: lines.lineStart(line), end: lines.lineStart(line + 1), newText: '' }, insert],
+  };
 }
