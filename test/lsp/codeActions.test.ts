@@ -110,6 +110,13 @@ const DRAFTS: Record<string, string> = {
       '            医保政策宣传场次: ≥2场次\n          社会成本指标:   # 放错了\n            社会成本: 无\n',
     ),
   ),
+  // The whole draft in the 2015 layout: converted by its preferred fix.
+  'profile-mismatch': draftWith(
+    GOOD_PROJECT.replace(/ {8}成本指标:\n {10}经济成本指标:\n.*\n/, '').replace(
+      '            医保政策宣传场次: ≥2场次\n',
+      '            医保政策宣传场次: ≥2场次\n          成本指标:   # 旧模板\n            总成本: ≤44.36万元\n',
+    ),
+  ),
   'rate-direction': draftWith(
     GOOD_PROJECT.replace('医保政策宣传场次: ≥2场次', '系统稳定运行率: ≤99%  # 原文'),
   ),

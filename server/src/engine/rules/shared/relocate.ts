@@ -2,6 +2,7 @@ import { normaliseIndicatorName } from '../../model/indicatorNames';
 import type { Draft, Indicator, IndicatorTree, Level2 } from '../../model/types';
 import { isMap, type YNode } from '../../yaml/ast';
 import { appendToMap } from '../../util/edits';
+import { commentStart } from '../../suppress';
 import type { FixSpec, OffsetEdit } from '../rule';
 
 /**
@@ -40,6 +41,11 @@ export function relocate(
   const c2 = col(l2.keyNode);
   const c3 = lines.position(node.pairs[0].start).character;
   const names = new Set(l2.indicators.map((i) => i.name));
+  // A comment on the moved 二级's own line goes with it (on the new 二级 line, or above the 三级).
+  const keyText = lines.lineText(keyLine);
+  const at0 = commentStart(keyText);
+  const comment = at0 >= 0 ? keyText.slice(at0) : '';
+  const after = comment ? `   ${comment}` : '';
 
   const one = tree.level1.find((l) => normaliseIndicatorName(l.name) === targetOne);
   let at: number;
@@ -47,20 +53,20 @@ export function relocate(
   if (!one) {
     const c1 = lines.position(tree.node.pairs[0].start).character;
     at = afterLine(draft, tree.node.end);
-    block = `${' '.repeat(c1)}${targetOne}:\n${' '.repeat(c2)}${targetTwo}:\n${children}`;
+    block = `${' '.repeat(c1)}${targetOne}:\n${' '.repeat(c2)}${targetTwo}:${after}\n${children}`;
   } else {
     if (!isMap(one.node) || one.node.flow || !one.node.pairs.length) return undefined;
     const two = one.level2.find((l) => normaliseIndicatorName(l.name) === targetTwo);
     if (!two) {
       const t2 = lines.position(one.node.pairs[0].start).character;
       at = afterLine(draft, one.node.end);
-      block = `${' '.repeat(t2)}${targetTwo}:\n${shift(children, t2 - c2)}`;
+      block = `${' '.repeat(t2)}${targetTwo}:${after}\n${shift(children, t2 - c2)}`;
     } else {
       if (!isMap(two.node) || two.node.flow || !two.node.pairs.length) return undefined;
       if (two.indicators.some((i) => names.has(i.name))) return undefined;
       const t3 = lines.position(two.node.pairs[0].start).character;
       at = afterLine(draft, two.node.end);
-      block = shift(children, t3 - c3);
+      block = (comment ? `${' '.repeat(t3)}${comment}\n` : '') + shift(children, t3 - c3);
     }
   }
   if (at > from && at < to) return undefined;
