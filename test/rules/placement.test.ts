@@ -196,7 +196,7 @@ test('profile-mismatch: a draft wholly in the 2015 layout is one finding, with t
   );
   assert.equal(f.fixes.length, 2);
   assert.ok(
-    f.fixes.every((x) => x.kind === undefined),
+    f.fixes.every((x) => x.kind === 'suggestion'),
     'both are suggestions',
   );
 

@@ -2,9 +2,8 @@ import { catalogFor, level1Of, normaliseIndicatorName } from '../../model/indica
 import type { Level1, Level2 } from '../../model/types';
 import { isMap } from '../../yaml/ast';
 import type { FixSpec, Rule, RuleContext } from '../rule';
-import { projectTrees } from '../shared/trees';
 import { home2021, oldMoveOf } from '../../model/placement';
-import { relocate, relocationEdits } from '../shared/relocate';
+import { relocate, relocationEdits } from '../../model/derived/relocate';
 
 /**
  * Moves a misplaced 二级 (its whole block) under the 一级 where it belongs, when that 一级 exists
@@ -33,6 +32,7 @@ function moveFix(ctx: RuleContext, l2: Level2, target: Level1): FixSpec | undefi
   if (at > from && at <= to) return undefined;
   return {
     title: `移到“${target.name}”下`,
+    kind: 'safe',
     edits: [
       { start: from, end: to, newText: '' },
       { start: at, end: at, newText: (at === text.length && !text.endsWith('\n') ? '\n' : '') + shifted },
@@ -54,49 +54,48 @@ function removeFix(ctx: RuleContext, l2: Level2): FixSpec | undefined {
 const rule: Rule = {
   id: 'level2-invalid',
   severity: 'error',
-  scope: 'project',
+  category: 'indicators',
+  fixable: 'safe',
+  docs: 'docs/rules/level2-invalid.md',
   description: '二级指标不属于其所在的一级指标（如成本指标写在产出指标下）。',
-  check(ctx) {
+  tree(tree, ctx) {
     const catalog = catalogFor(ctx.config.profile);
+    if (tree.overall) return;
     // The whole draft is in the 2015 layout: profile-mismatch says so once, for these moves.
     const layoutReported = ctx.config.profile === 2021 && ctx.draft.follows2015 === true;
-    for (const { tree } of projectTrees(ctx.draft)) {
-      if (tree.overall) continue;
-      for (const l1 of tree.level1) {
-        if (!l1.canonical) continue;
-        for (const l2 of l1.level2) {
-          if (l2.canonical) continue;
-          const old = oldMoveOf(l2);
-          const empty = !l2.indicators.length && !(l2.node.type === 'scalar' && l2.node.value !== null);
-          if (old && layoutReported && !empty) continue;
-          const homes = level1Of(l2.name, ctx.config.profile);
-          const allowed = catalog[l1.canonical].join('、');
-          const home = homes.length === 1 ? homes[0] : undefined;
-          const target = home ? tree.level1.find((x) => x.canonical === home) : undefined;
-          const where = home
-            ? `，它属于“${home}”`
-            : normaliseIndicatorName(l2.name) in catalog
-              ? '，它是一级指标'
-              : '';
-          let fix: FixSpec | undefined;
-          let tail = '';
-          if (empty) {
-            // A blank template row: removing it is the whole fix (it holds nothing to move).
-            fix = removeFix(ctx, l2);
-            tail = '；该行没有三级指标，应删除';
-          } else if (ctx.config.profile === 2021 && home2021(l2)) {
-            // 成本指标 / 满意度 二级 anywhere: their 三级 go under the 2021 一级, merged when it exists.
-            const [one, two] = home2021(l2)!;
-            const move = relocate(ctx.draft, tree, l2, one, two);
-            if (move) fix = { title: `移到“${one} › ${two}”下`, edits: relocationEdits([move]) };
-          } else if (target) fix = moveFix(ctx, l2, target);
-          ctx.report({
-            node: l2.keyNode,
-            path: l2.path,
-            message: `二级指标“${l2.name}”不能放在“${l1.name}”下${where}；“${l1.canonical}”的二级指标为：${allowed}${tail}`,
-            fixes: fix ? [fix] : [],
-          });
-        }
+    for (const l1 of tree.level1) {
+      if (!l1.canonical) continue;
+      for (const l2 of l1.level2) {
+        if (l2.canonical) continue;
+        const empty = !l2.indicators.length && !(l2.node.type === 'scalar' && l2.node.value !== null);
+        if (oldMoveOf(l2) && layoutReported && !empty) continue;
+        const homes = level1Of(l2.name, ctx.config.profile);
+        const allowed = catalog[l1.canonical].join('、');
+        const home = homes.length === 1 ? homes[0] : undefined;
+        const target = home ? tree.level1.find((x) => x.canonical === home) : undefined;
+        const where = home
+          ? `，它属于“${home}”`
+          : normaliseIndicatorName(l2.name) in catalog
+            ? '，它是一级指标'
+            : '';
+        let fix: FixSpec | undefined;
+        let tail = '';
+        if (empty) {
+          // A blank template row: removing it is the whole fix (it holds nothing to move).
+          fix = removeFix(ctx, l2);
+          tail = '；该行没有三级指标，应删除';
+        } else if (ctx.config.profile === 2021 && home2021(l2)) {
+          // 成本指标 / 满意度 二级 anywhere: their 三级 go under the 2021 一级, merged when it exists.
+          const [one, two] = home2021(l2)!;
+          const move = relocate(ctx.draft, tree, l2, one, two);
+          if (move) fix = { title: `移到“${one} › ${two}”下`, kind: 'safe', edits: relocationEdits([move]) };
+        } else if (target) fix = moveFix(ctx, l2, target);
+        ctx.report({
+          node: l2.keyNode,
+          path: l2.path,
+          message: `二级指标“${l2.name}”不能放在“${l1.name}”下${where}；“${l1.canonical}”的二级指标为：${allowed}${tail}`,
+          fixes: fix ? [fix] : [],
+        });
       }
     }
   },

@@ -1,7 +1,7 @@
 import { OLD_MOVE_HOME, oldMoveOf, treeLayout, type OldMove } from '../../model/placement';
 import type { Level2 } from '../../model/types';
 import type { FixSpec, Rule } from '../rule';
-import { relocate, relocationEdits, type Relocation } from '../shared/relocate';
+import { relocate, relocationEdits, type Relocation } from '../../model/derived/relocate';
 
 /**
  * A draft written throughout in the 2015 layout (财预〔2015〕88号) while the profile is 2021 is one
@@ -18,10 +18,13 @@ export const PROFILE_2015_COMMENT =
 const rule: Rule = {
   id: 'profile-mismatch',
   severity: 'warning',
+  category: 'indicators',
+  fixable: 'suggestion',
+  docs: 'docs/rules/profile-mismatch.md',
   description:
     '全稿绩效指标按2015年口径填写（成本指标在产出指标下、服务对象满意度指标在效益指标下），与配置的2021口径不符。',
-  check(ctx) {
-    const { draft, config } = ctx;
+  draft(draft, ctx) {
+    const { config } = ctx;
     if (config.profile !== 2021 || !draft.follows2015) return;
     let first: Level2 | undefined;
     let projects = 0;
@@ -51,10 +54,12 @@ const rule: Rule = {
         title:
           `将全稿转换为2021口径（成本指标、满意度指标改为一级指标，${moves.length}处）` +
           (moves.length < movable ? `；另有${movable - moves.length}处需手工调整` : ''),
+        kind: 'suggestion',
         edits: relocationEdits(moves),
       });
     fixes.push({
       title: '按2015口径检查：在 .jixiao.yaml 中设置 profile: 2015（本修复在稿首写入说明注释）',
+      kind: 'suggestion',
       edits: [{ start: 0, end: 0, newText: PROFILE_2015_COMMENT }],
     });
     const how = [

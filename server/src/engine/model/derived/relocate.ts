@@ -3,7 +3,7 @@ import type { Draft, Indicator, IndicatorTree, Level2 } from '../../model/types'
 import { isMap, type YNode } from '../../yaml/ast';
 import { appendToMap } from '../../util/edits';
 import { commentStart } from '../../suppress';
-import type { FixSpec, OffsetEdit } from '../rule';
+import type { FixSpec, OffsetEdit } from '../../rules/rule';
 
 /**
  * Moving a 二级's indicators to where the 2021 catalog puts them (产出指标 › 成本指标 →
@@ -128,6 +128,7 @@ export function moveLeafFix(
   if (!insert) return undefined;
   return {
     title: `移到“${one} › ${two}”下`,
+    kind: 'suggestion',
     edits: [{ start: lines.lineStart(line), end: lines.lineStart(line + 1), newText: '' }, insert],
   };
 }

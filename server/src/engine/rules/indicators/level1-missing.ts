@@ -1,10 +1,10 @@
-import { fmt, toWan } from '../util/money';
-import { appendToMap } from '../util/edits';
-import type { Project } from '../model/types';
-import type { Rule } from './rule';
-import { isCostLevel2 } from '../model/placement';
-import { moneyCosts } from './shared/cost';
-import { moveLeafFix } from './shared/relocate';
+import { fmt, toWan } from '../../util/money';
+import { appendToMap } from '../../util/edits';
+import type { Project } from '../../model/types';
+import type { Rule } from '../rule';
+import { isCostLevel2 } from '../../model/placement';
+import { moneyCosts } from '../../model/derived/cost';
+import { moveLeafFix } from '../../model/derived/relocate';
 
 /** A skeleton per missing 一级, to be completed by the user (its placeholder is meant to be seen). */
 function skeleton(level1: string, p: Project, ctxWan: string | undefined): string[] {
@@ -21,28 +21,27 @@ function skeleton(level1: string, p: Project, ctxWan: string | undefined): strin
 const rule: Rule = {
   id: 'level1-missing',
   severity: 'error',
-  scope: 'project',
+  category: 'indicators',
+  fixable: 'suggestion',
+  docs: 'docs/rules/level1-missing.md',
   description: '项目绩效目标缺少成本指标、产出指标或效益指标（每项单独报告）。',
-  check(ctx) {
+  project(p, ctx) {
     const required =
       ctx.config.profile === 2015 ? ['产出指标', '效益指标'] : ['成本指标', '产出指标', '效益指标'];
-    for (const p of ctx.draft.projects) {
-      const tree = p.indicators;
-      if (!tree) continue;
-      const name = p.name?.text ?? `第${p.index + 1}个项目`;
-      const wan = p.amount ? fmt(toWan(p.amount, ctx.draft)) : undefined;
-      for (const one of required) {
-        if (tree.level1.some((l) => l.canonical === one)) continue;
+    const tree = p.indicators;
+    if (!tree) return;
+    const name = p.name?.text ?? `第${p.index + 1}个项目`;
+    const wan = p.amount ? fmt(toWan(p.amount, ctx.draft)) : undefined;
+    for (const one of required) {
+      if (tree.level1.some((l) => l.canonical === one)) continue;
+      if (one === '成本指标') {
         // A 成本指标 二级 with indicators under another 一级 is a misplacement, reported once by
         // level2-invalid (or profile-mismatch): the costs are there.
-        if (
-          one === '成本指标' &&
-          tree.level1.some((l) => l.level2.some((l2) => isCostLevel2(l2) && l2.indicators.length))
-        )
+        if (tree.level1.some((l) => l.level2.some((l2) => isCostLevel2(l2) && l2.indicators.length)))
           continue;
         // A cost 三级 named as such among the 产出指标 (`质量指标 › 项目成本: 5万元`): the costs are
         // there, in the wrong 二级; one finding, at it.
-        const cost = one === '成本指标' ? moneyCosts(p, ctx.config.profile)[0] : undefined;
+        const cost = moneyCosts(p, ctx.config.profile)[0];
         if (cost) {
           const fix = moveLeafFix(ctx.draft, tree, cost.ind, '成本指标', '经济成本指标');
           ctx.report({
@@ -53,14 +52,14 @@ const rule: Rule = {
           });
           continue;
         }
-        const edit = appendToMap(ctx.draft, tree.node, skeleton(one, p, wan));
-        ctx.report({
-          node: tree.keyNode ?? tree.node,
-          path: tree.path,
-          message: `项目“${name}”的绩效目标缺少一级指标“${one}”`,
-          fixes: edit ? [{ title: `添加“${one}”框架`, edits: [edit] }] : [],
-        });
       }
+      const edit = appendToMap(ctx.draft, tree.node, skeleton(one, p, wan));
+      ctx.report({
+        node: tree.keyNode ?? tree.node,
+        path: tree.path,
+        message: `项目“${name}”的绩效目标缺少一级指标“${one}”`,
+        fixes: edit ? [{ title: `添加“${one}”框架`, kind: 'suggestion', edits: [edit] }] : [],
+      });
     }
   },
 };
