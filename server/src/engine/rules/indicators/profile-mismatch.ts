@@ -70,7 +70,7 @@ const rule: Rule = {
       node: first.keyNode,
       path: first.path,
       message:
-        `全稿${projects}个项目均按2015年口径（财预〔2015〕88号）填写绩效指标：${how.join('、')}；` +
+        `${projects > 1 ? `全稿${projects}个项目均` : '全稿的项目'}按2015年口径（财预〔2015〕88号）填写绩效指标：${how.join('、')}；` +
         `检查口径为2021（财预〔2021〕101号），成本指标、满意度指标应为一级指标。` +
         `应将全稿转换为2021口径，或在 .jixiao.yaml 中设置 profile: 2015`,
       fixes,
