@@ -132,6 +132,14 @@ const SEEDS: [text: string, expected: string, cost?: 'cost'][] = [
   ['5万元', '=? 5 万元 money wan=5', 'cost'],
   ['否', 'qualitative'],
   ['影响程度明显', 'qualitative'],
+  // 六安市金安区体育局 2025
+  ['1种', '=? 1 种 count'],
+  ['2025年年底前', 'qualitative'],
+  ['≤1000万元', '<= 1000 万元 money wan=1000', 'cost'],
+  ['经济效益良好', 'qualitative'],
+  ['效果良好', 'qualitative'],
+  ['无', 'qualitative'],
+  ['影响可持续', 'qualitative'],
 ];
 
 test('every indicator value of the seed budgets reads as worked out by hand', () => {
