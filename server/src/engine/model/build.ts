@@ -11,6 +11,7 @@ import {
   type YMap,
   type YNode,
 } from '../yaml/ast';
+import { readFacts, readProse } from './facts';
 import { buildIndicatorTree, readReviews } from './indicators';
 import { readAmount, readCodeRef, readText } from './scalars';
 import {
@@ -53,10 +54,12 @@ export function buildDraft(
     funcRows: [],
     econRows: [],
     projects: [],
+    prose: [],
     reviews: [],
     allReviews,
   };
   if (!root) return draft;
+  readFacts(root, draft);
   draft.income = readIncome(get(root, '收入'));
   draft.funcNode = get(root, '支出功能分类');
   draft.funcRows = readRows<FuncColumn>(draft.funcNode, '支出功能分类', FUNC_COLUMNS);
@@ -208,7 +211,13 @@ function readProject(node: YMap, index: number, profile: Profile, allReviews: Dr
     details: [],
     procurement: [],
     reviews: readReviews(f('审核意见'), `${path}.审核意见`),
+    prose: [],
   };
+  const prose = f('说明');
+  if (isMap(prose)) {
+    p.proseNode = prose;
+    p.prose = readProse(prose, `${path}.说明`, index);
+  }
   allReviews.push(...p.reviews);
   const funding = f('资金来源');
   if (isMap(funding)) {
