@@ -117,6 +117,8 @@ export function readFigures(text: string): Figure[] {
     } else {
       kind = 'count';
     }
+    // A count of whole things is exact: `0辆` is no vehicle, not 0 ± 0.5.
+    if (kind === 'count' && places === 0) half = new Decimal(0);
     out.push({ kind, value: v, half, unit, digits, start, end, written: text.slice(start, end) });
   }
   return out;

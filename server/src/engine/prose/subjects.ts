@@ -110,6 +110,9 @@ const WORDS: [RegExp, SubjectKey][] = [
   [/项目(?=\s*[0-9]+\s*个)|编报绩效目标的项目共?|涉及预算项目(?:支出)?|涉及一级预算项目/g, 'projects'],
 ];
 
+/** Sources of funds: words that qualify a subject as often as they are one. */
+export const FUNDING = new Set<SubjectKey>(['fiscal', 'general', 'fund', 'stateCapital']);
+
 export interface SubjectHit {
   key: SubjectKey;
   start: number;
@@ -135,7 +138,11 @@ export function subjectBefore(hits: SubjectHit[], from: number, at: number): Sub
     if (!best || h.end > best.end || (h.end === best.end && h.end - h.start > best.end - best.start))
       best = h;
   }
-  // 车辆 inside 购置车辆 is the purchase; 政府采购 inside 政府采购货物预算 is the part.
+  // A source of funds after a thing (`委托业务费财政拨款预算为411.1万元`) qualifies the thing, it does not replace it.
+  if (best && FUNDING.has(best.key)) {
+    const thing = hits.filter((h) => h.start >= from && h.end <= best!.start && !FUNDING.has(h.key)).pop();
+    if (thing) return thing;
+  }
   return best;
 }
 

@@ -10,6 +10,7 @@ import { INDICATORS_RULES } from './indicators';
 import { PROJECTS_RULES } from './projects';
 import { CODES_RULES } from './codes';
 import { TABLES_RULES } from './tables';
+import { PROSE_RULES } from './prose';
 import { REVIEWS_RULES } from './reviews';
 
 /** Every rule, in the order of RULES.md. Suppression rules are handled by the engine itself. */
@@ -25,6 +26,7 @@ export const RULES: Rule[] = [
   ...PROJECTS_RULES,
   ...CODES_RULES,
   ...TABLES_RULES,
+  ...PROSE_RULES,
   ...REVIEWS_RULES,
 ];
 

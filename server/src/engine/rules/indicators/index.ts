@@ -15,6 +15,7 @@ import percentRange from './percent-range';
 import quantityUnitMissing from './quantity-unit-missing';
 import rateDirection from './rate-direction';
 import qualitativeOnly from './qualitative-only';
+import goalIndicatorMismatch from './goal-indicator-mismatch';
 import goalFigureMismatch from './goal-figure-mismatch';
 
 /** The rules of this group, in the order of RULES.md. */
@@ -35,5 +36,6 @@ export const INDICATORS_RULES: Rule[] = [
   quantityUnitMissing,
   rateDirection,
   qualitativeOnly,
+  goalIndicatorMismatch,
   goalFigureMismatch,
 ];

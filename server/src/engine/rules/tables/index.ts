@@ -4,6 +4,7 @@ import projectFunctionTotal from './project-function-total';
 import basicTotalMismatch from './basic-total-mismatch';
 import incomeExpenseBalance from './income-expense-balance';
 import sangongBasic from './sangong-basic';
+import factsSumMismatch from './facts-sum-mismatch';
 
 /** The rules of this group, in the order of RULES.md. */
 export const TABLES_RULES: Rule[] = [
@@ -12,4 +13,5 @@ export const TABLES_RULES: Rule[] = [
   basicTotalMismatch,
   incomeExpenseBalance,
   sangongBasic,
+  factsSumMismatch,
 ];

@@ -1,0 +1,107 @@
+import type { Draft, ProseSection } from '../../model/types';
+import { sameSubjects, type AmountClaim, type ProseClaims } from '../../prose/claims';
+import { holds, interval } from '../../prose/figures';
+import { FUNDING } from '../../prose/subjects';
+import type { Report, Rule } from '../rule';
+import { at, claimsOf, fileValue, num, sections, show } from './shared';
+
+/** Subjects a part of a `其中` list may name relative to its total rather than to the whole budget (`其中财政拨款1227万元` of the projects). */
+const WHOLE = new Set(['income', 'expense', 'incomeExpense', 'fiscal', 'sangong', 'procurement', 'vehicles']);
+
+function relativePart(c: AmountClaim, claims: ProseClaims): boolean {
+  return claims.lists.some(
+    (l) =>
+      l.parts.includes(c) &&
+      !(l.total.subject?.kind === 'word' && WHOLE.has(l.total.subject.key)) &&
+      !(l.total.subject?.kind === 'kemu'),
+  );
+}
+
+/** The project's 年度预算安排 in its 说明: the first amount under a heading that names the year's budget. */
+function projectBudgetClaim(s: ProseSection, claims: ProseClaims): AmountClaim | undefined {
+  if (s.projectIndex === undefined || !/预算安排|年度预算|预算金额|资金安排/.test(s.heading))
+    return undefined;
+  return claims.amounts.find((a) => a.role === 'level' && a.figure.kind === 'money' && a.time === 'current');
+}
+
+/**
+ * A figure stated for something the file holds must be that figure (within the interval its
+ * digits allow); and one passage must not state one thing twice with two values.
+ */
+export function textFigureMismatch(d: Draft): Report[] {
+  const out: Report[] = [];
+  for (const s of sections(d)) {
+    const claims = claimsOf(s, d);
+    const seen: AmountClaim[] = [];
+    const budget = projectBudgetClaim(s, claims);
+    for (const c of claims.amounts) {
+      if (c.role !== 'level' || c.time !== 'current' || c.figure.kind === 'percent') continue;
+      let subject = c.subject;
+      if (c === budget && !subject && s.projectIndex !== undefined)
+        subject = {
+          kind: 'project',
+          index: s.projectIndex,
+          label: d.projects[s.projectIndex].name?.text ?? '项目',
+          start: 0,
+          end: 0,
+        };
+      if (!subject) continue;
+      const relative = relativePart(c, claims);
+      const twice =
+        relative || (subject.kind === 'word' && FUNDING.has(subject.key))
+          ? undefined
+          : seen.find(
+              (o) => o.subject && sameSubjects(o.subject, subject!) && o.figure.kind === c.figure.kind,
+            );
+      if (twice && !overlaps(twice, c)) {
+        out.push(
+          at(
+            s,
+            c.figure.start,
+            c.figure.end,
+            `同一段中“${subject.label}”先写为${show(twice.figure)}，此处又写为${show(c.figure)}`,
+          ),
+        );
+        continue;
+      }
+      seen.push(c);
+      if (relative) continue;
+      const fv = fileValue(subject, d);
+      if (
+        !fv ||
+        (c.figure.kind === 'count') !==
+          (subject.kind === 'vehicle' ||
+            (subject.kind === 'word' && (subject.key === 'vehicles' || subject.key === 'equipment')))
+      )
+        continue;
+      if (holds(c.figure, fv.value)) continue;
+      const unit = c.figure.kind === 'money' ? '万元' : c.figure.unit;
+      out.push(
+        at(
+          s,
+          c.figure.start,
+          c.figure.end,
+          `文中“${subject.label}”为${show(c.figure)}，但草稿中（${fv.where}）为${num(fv.value, 6)}${unit}`,
+        ),
+      );
+    }
+  }
+  return out;
+}
+
+function overlaps(a: AmountClaim, b: AmountClaim): boolean {
+  const [alo, ahi] = interval(a.figure);
+  const [blo, bhi] = interval(b.figure);
+  return alo.lte(bhi) && blo.lte(ahi);
+}
+
+const rule: Rule = {
+  id: 'text-figure-mismatch',
+  severity: 'error',
+  description: '说明中写出的数字与草稿中的表格数据不一致，或同一段中同一事项写了两个不同的数。',
+  check(ctx) {
+    for (const r of textFigureMismatch(ctx.draft)) ctx.report(r);
+  },
+};
+
+export default rule;
