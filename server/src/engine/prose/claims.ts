@@ -84,6 +84,7 @@ const PREVIOUS_WORDS = /(执行数|上年|上一年|去年|决算)/;
 const INHERIT_WORDS = /(预算安排|预算数|安排|预算为|执行数为|执行数|预算)\s*[为是]?\s*$/;
 const COMPARISON =
   /(比|较|与|同|对比)\s*(上年|上一年|去年|([0-9]{4})\s*年)(度)?(当年)?(年初)?\s*(预算执行数|执行数|预算数|预算|决算数|决算)?\s*(相比|同比)?\s*[，,]?\s*(基本持平|持平|无增减变动|无增减|无变化|没有变化|一致|相同|增加|减少|增长|下降|上升|降低|增|减)/g;
+const COMPARES_BEFORE = /(比|较|与|同|对比)\s*(上年|上一年|去年|[0-9]{4}\s*年)|同比|上年/;
 const VEHICLE_KIND = /([\u4e00-\u9fa5]{2,14}用车)(?=\s*[0-9]+\s*辆)/g;
 
 function boundaries(text: string, re: RegExp): number[] {
@@ -157,7 +158,11 @@ export function readClaims(text: string, opts: ReadOptions = {}): ProseClaims {
         candidates.push({
           kind: 'kemu',
           kemu: k,
-          label: text.slice(k.start, k.end),
+          // Shown without its quotes and the word 科目 (`“…-行政运行”科目` → `…-行政运行`).
+          label: text
+            .slice(k.start, k.end)
+            .replace(/[“”"]/g, '')
+            .replace(/\s*科目$/, ''),
           start: k.start,
           end: k.end,
         });
@@ -183,7 +188,15 @@ export function readClaims(text: string, opts: ReadOptions = {}): ProseClaims {
     const paragraph = indexOfRange(paraB, f.start);
     const sentence = indexOfRange(sentB, f.start);
     const before = text.slice(cs, f.start);
-    const verb = CHANGE_VERB_BEFORE.exec(before);
+    // 增长 names a change only where the passage compares (`比上年`, `同比`); `支持商销稳增长30.00万`
+    // is an item of spending.
+    const verbMatch = CHANGE_VERB_BEFORE.exec(before);
+    const verb =
+      verbMatch &&
+      (/^(增加|减少|下降|降低|压减|缩减|节约|减)$/.test(verbMatch[1]) ||
+        COMPARES_BEFORE.test(text.slice(0, f.start)))
+        ? verbMatch
+        : null;
     const role = verb || f.kind === 'percent' ? 'change' : 'level';
     const direction = verb ? (UP.test(verb[1]) ? 'up' : DOWN.test(verb[1]) ? 'down' : undefined) : undefined;
     let subject = subjectIn(cs, f.start);
@@ -371,10 +384,20 @@ function readLists(
     const nextList = text.slice(at + 2).search(/其中|包括/);
     const sentEnd = sentB.find((b) => b > at) ?? text.length;
     const end = Math.min(sentEnd, nextList < 0 ? text.length : at + 2 + nextList);
-    const parts = amounts.filter(
+    // `…，合计1170.00万` restates the total: the list ends before it.
+    const restated = amounts.find(
       (a) =>
         a.figure.start > at &&
         a.figure.start < end &&
+        /(合计|共计|总计|小计)\s*[为是]?\s*$/.test(
+          text.slice(Math.max(at, a.figure.start - 6), a.figure.start),
+        ),
+    );
+    const stop = restated ? restated.figure.start : end;
+    const parts = amounts.filter(
+      (a) =>
+        a.figure.start > at &&
+        a.figure.start < stop &&
         a.role === total.role &&
         a.figure.kind === total.figure.kind &&
         a.time === total.time,

@@ -25,7 +25,8 @@ export interface KemuMention {
   style: 'bracket' | 'dash' | 'code';
 }
 
-const NAME = '[\\u4e00-\\u9fa5A-Za-z]+(?:[（(][\\u4e00-\\u9fa5]{1,3}[)）][\\u4e00-\\u9fa5A-Za-z]*)*';
+const NAME =
+  '[\\u4e00-\\u9fa5A-Za-z]+(?:[（(](?![类款项][)）])[\\u4e00-\\u9fa5]{1,3}[)）][\\u4e00-\\u9fa5A-Za-z]*)*';
 const LEVEL = new RegExp(`(${NAME})[（(]\\s*([0-9]{2,7})?\\s*(类|款|项)\\s*[)）]`, 'g');
 const LEVEL_OF: Record<string, 1 | 2 | 3> = { 类: 1, 款: 2, 项: 3 };
 const DASHED = /[“"]([^”"\n]{2,80}?-[^”"\n]{2,80}?)[”"]\s*科目/g;
@@ -89,7 +90,8 @@ function assembleCodes(mentions: KemuMention[]): void {
     const codes: (string | undefined)[] = [];
     for (const l of k.levels) codes[l.level - 1] = l.code;
     const first = k.levels[0].level;
-    const chain: string[] = first === 1 ? [] : prefix.slice(0, first - 1);
+    // Only a mention that stops right above this one (`住房改革支出（02款）：住房公积金（01项）…`) lends its codes.
+    const chain: string[] = first === 1 ? [] : prefix.length === first - 1 ? [...prefix] : [];
     let ok = chain.length === first - 1;
     for (const l of k.levels) {
       const c = l.code;

@@ -1,6 +1,8 @@
 import Decimal from 'decimal.js';
 import type { Draft, ProseSection } from '../../model/types';
+import { getCatalog, normalizeName } from '../../../catalog/catalog';
 import { readClaims, type ProseClaims, type Subject } from '../../prose/claims';
+import type { KemuMention } from '../../prose/kemu';
 import type { Figure } from '../../prose/figures';
 import { FuncTree } from '../../tables/funcTree';
 import { toWan } from '../../util/money';
@@ -171,7 +173,7 @@ export function fileValue(
     return p?.amount ? { value: toWan(p.amount, d), where: p.amount.path } : undefined;
   }
   if (subject.kind === 'kemu') {
-    const code = subject.kemu.code;
+    const code = subject.kemu.code ?? codeByNames(subject.kemu, d);
     if (!code) return undefined;
     const t = tree();
     const v = t.value(code, '合计');
@@ -180,6 +182,34 @@ export function fileValue(
     return { value: toWan(v.value, d), where: row ? row.path : `支出功能分类 ${code}` };
   }
   return undefined;
+}
+
+/**
+ * The code of a 科目 named without codes (`“住房保障支出（类）住房改革支出（款）住房公积金（项）”`): the
+ * one row of the file whose name is the last level's and whose 类/款 (by the file's rows or the
+ * catalog) carry the names written above it. Undefined unless exactly one row fits.
+ */
+export function codeByNames(k: KemuMention, d: Draft): string | undefined {
+  const { catalog } = getCatalog(d.header.year?.value);
+  const nameOf = (code: string) =>
+    d.funcRows.find((r) => r.subject?.code === code && r.subject.name)?.subject?.name ??
+    catalog.lookup('func', code)?.name;
+  const fits = (written: string, code: string) => {
+    const n = nameOf(code);
+    return !!n && normalizeName(written).endsWith(normalizeName(n));
+  };
+  const last = k.levels[k.levels.length - 1];
+  const len = [0, 3, 5, 7][last.level];
+  const codes = new Set(
+    d.funcRows
+      .map((r) => r.subject?.code)
+      .filter((c): c is string => !!c && c.length >= len)
+      .map((c) => c.slice(0, len)),
+  );
+  const found = [...codes].filter((code) =>
+    k.levels.every((l) => fits(l.name, code.slice(0, [0, 3, 5, 7][l.level]))),
+  );
+  return found.length === 1 ? found[0] : undefined;
 }
 
 function carOf(cols: Record<string, unknown>, get: (c: string) => Decimal): Decimal {

@@ -1,6 +1,6 @@
 import Decimal from 'decimal.js';
 import type { Draft } from '../../model/types';
-import type { AmountClaim, ChangeClaim } from '../../prose/claims';
+import { sameSubjects, type AmountClaim, type ChangeClaim } from '../../prose/claims';
 import { interval, percentInterval } from '../../prose/figures';
 import type { Report, Rule } from '../rule';
 import { at, claimsOf, fileValue, num, sections, show } from './shared';
@@ -65,7 +65,23 @@ export function textChangeMismatch(d: Draft): Report[] {
   const out: Report[] = [];
   const year = d.header.year?.value;
   for (const s of sections(d)) {
-    for (const c of claimsOf(s, d).changes) {
+    const claims = claimsOf(s, d);
+    for (const c of claims.changes) {
+      // One thing stated twice with two values is text-figure-mismatch's; a change that follows from
+      // either value is not a second defect.
+      const alternatives = c.current?.subject
+        ? claims.amounts.filter(
+            (a) =>
+              a !== c.current &&
+              a.role === 'level' &&
+              a.time === 'current' &&
+              a.paragraph === c.current!.paragraph &&
+              a.subject &&
+              sameSubjects(a.subject, c.current!.subject!) &&
+              !a.figure.value.equals(c.current!.figure.value),
+          )
+        : [];
+      if (alternatives.some((alt) => changeHolds({ ...c, current: alt }, d))) continue;
       const cur: Side | undefined = c.current ? stated(c.current) : fileSide(c, d, 'current');
       const base: Side | undefined = c.base ? stated(c.base) : fileSide(c, d, 'previous');
       const curLabel = year ? `${year}年` : '本年';
@@ -128,6 +144,21 @@ export function textChangeMismatch(d: Draft): Report[] {
     }
   }
   return out;
+}
+
+/** Whether a change is consistent with its stated amounts (used to try an alternative current amount). */
+function changeHolds(c: ChangeClaim, d: Draft): boolean {
+  if (!c.current || !c.base) return false;
+  const cur = interval(c.current.figure);
+  const base = interval(c.base.figure);
+  if (c.direction === 'flat') return overlap(diffRange(cur, base), [new Decimal(0), new Decimal(0)]);
+  const possible = signed(diffRange(cur, base), c.direction);
+  if (possible[1].lt(0)) return false;
+  if (c.amount && !overlap(possible, interval(c.amount.figure))) return false;
+  const pr = pctRange(cur, base);
+  if (c.percent && pr && !overlap(signed(pr, c.direction), percentInterval(c.percent.figure))) return false;
+  void d;
+  return true;
 }
 
 function spanEnd(c: ChangeClaim): number {

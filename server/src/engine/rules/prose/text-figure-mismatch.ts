@@ -35,7 +35,12 @@ export function textFigureMismatch(d: Draft): Report[] {
     const seen: AmountClaim[] = [];
     const budget = projectBudgetClaim(s, claims);
     for (const c of claims.amounts) {
-      if (c.role !== 'level' || c.time !== 'current' || c.figure.kind === 'percent') continue;
+      if (c.role !== 'level' || c.figure.kind === 'percent') continue;
+      // 国有资产 holds what is owned at the date given (`截至2025年12月31日`): vehicles are compared
+      // as of then, and what the budget buys (`安排购置车辆0辆，其中…`) is not what is owned.
+      const owned = isAsset(c);
+      if (c.time !== 'current' && !owned) continue;
+      if (owned && /购置/.test(sentenceBefore(s.text, c.figure.start))) continue;
       let subject = c.subject;
       if (c === budget && !subject && s.projectIndex !== undefined)
         subject = {
@@ -87,6 +92,19 @@ export function textFigureMismatch(d: Draft): Report[] {
     }
   }
   return out;
+}
+
+function isAsset(c: AmountClaim): boolean {
+  return (
+    c.subject?.kind === 'vehicle' ||
+    (c.subject?.kind === 'word' && (c.subject.key === 'vehicles' || c.subject.key === 'equipment'))
+  );
+}
+
+function sentenceBefore(text: string, at: number): string {
+  let i = at;
+  while (i > 0 && !/[。！？\n]/.test(text[i - 1])) i--;
+  return text.slice(i, at);
 }
 
 function overlaps(a: AmountClaim, b: AmountClaim): boolean {
