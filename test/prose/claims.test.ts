@@ -70,10 +70,18 @@ function render(c: ProseClaims): string {
 const sources = [
   ...readdirSync(DIR)
     .filter((n) => n.endsWith('.txt'))
-    .map((n) => ({ name: n.replace(/\.txt$/, ''), passages: () => passagesOfText(n) })),
+    .map((n) => ({
+      name: n.replace(/\.txt$/, ''),
+      golden: n.replace(/\.txt$/, '.claims'),
+      passages: () => passagesOfText(n),
+    })),
   ...readdirSync(FIXTURES)
     .filter((n) => n.endsWith('.budget.yaml'))
-    .map((n) => ({ name: n.replace(/\.budget\.yaml$/, ''), passages: () => passagesOfSeed(n) })),
+    .map((n) => ({
+      name: n,
+      golden: n.replace(/\.budget\.yaml$/, '.draft.claims'),
+      passages: () => passagesOfSeed(n),
+    })),
 ];
 
 for (const src of sources) {
@@ -83,7 +91,7 @@ for (const src of sources) {
     const rendered =
       passages.map((p) => `## ${p.title}\n${render(readClaims(p.text, { year: p.year }))}`).join('\n\n') +
       '\n';
-    const golden = join(DIR, `${src.name}.claims`);
+    const golden = join(DIR, src.golden);
     if (process.env.UPDATE_CLAIMS || !existsSync(golden)) writeFileSync(golden, rendered);
     assert.equal(rendered, readFileSync(golden, 'utf8'));
   });

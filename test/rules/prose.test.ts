@@ -301,7 +301,7 @@ test('text-garbled: replacement characters and a sentence repeated verbatim', ()
   );
   const f = findings(text, 'text-garbled');
   assert.equal(f.length, 2);
-  assert.match(f[0].message, /“委托业务费指委托外单位办理业务而支付的各…”在本节中重复出现/);
+  assert.match(f[0].message, /“委托业务费指委托外单位办理业务而支付的各…”紧接着逐字重复了一遍/);
   assert.match(f[1].message, /U\+FFFD U\+FFFD/);
   assert.equal(covered(text, f[1]), '\uFFFD\uFFFD');
   assert.deepEqual(findings(prose('委托业务费指委托外单位办理业务而支付的各项资金。'), 'text-garbled'), []);

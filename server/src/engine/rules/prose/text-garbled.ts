@@ -21,17 +21,19 @@ export function textGarbled(d: Draft): Report[] {
         ),
       );
     }
-    const seen = new Map<string, number>();
+    // A sentence written twice in a row (the typical broken text layer or a paste done twice);
+    // boilerplate repeated across numbered items (`主要原因是：项目调整。`) is not garbled.
+    let previous = '';
     let start = 0;
     for (let i = 0; i <= s.text.length; i++) {
       if (i < s.text.length && !/[。！？\n]/.test(s.text[i])) continue;
-      const sentence = s.text.slice(start, i + 1).trim();
-      if (sentence.length >= MIN_REPEAT) {
-        if (seen.has(sentence)) {
-          const at0 = s.text.indexOf(sentence, start);
-          out.push(at(s, at0, at0 + sentence.length, `“${sentence.slice(0, 20)}…”在本节中重复出现`));
-        } else seen.set(sentence, start);
+      const raw = s.text.slice(start, i + 1);
+      const sentence = raw.trim();
+      if (sentence.length >= MIN_REPEAT && sentence === previous) {
+        const at0 = start + raw.indexOf(sentence);
+        out.push(at(s, at0, at0 + sentence.length, `“${sentence.slice(0, 20)}…”紧接着逐字重复了一遍`));
       }
+      if (sentence) previous = sentence;
       start = i + 1;
     }
   }
