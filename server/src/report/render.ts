@@ -2,6 +2,7 @@ import type { Finding } from '../engine/findings';
 import type { Draft } from '../engine/model/types';
 import { findingList, ruleDocSection, type RuleDocs } from './findingList';
 import { goalsTable } from './goals';
+import { proseTable } from './prose';
 import { esc } from './html';
 import { Sheet } from './sheet';
 import { REPORT_CSS } from './styles';
@@ -42,6 +43,7 @@ export function renderBody(draft: Draft, findings: Finding[], options: RenderOpt
     ['goals', '绩效目标表'],
     ['t-func', '支出功能分类'],
     ['t-sangong', '“三公”经费'],
+    ...(draft.prose.length || draft.projects.some((p) => p.prose.length) ? [['t-prose', '说明']] : []),
     ['findings', '检查结果'],
   ];
   const body = [
@@ -56,6 +58,7 @@ export function renderBody(draft: Draft, findings: Finding[], options: RenderOpt
     incomeTable(s, draft),
     derivedTables(draft),
     procurementTable(s, draft),
+    proseTable(s, draft, findings, refs),
     findingList(findings, draft.lines, !!options.ruleDocs),
     options.ruleDocs ? ruleDocSection(findings, options.ruleDocs) : '',
   ].join('\n');
