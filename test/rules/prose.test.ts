@@ -383,3 +383,13 @@ test('goal-indicator-mismatch: a weaker indicator is reported, an equal or stric
   );
   assert.deepEqual(findings(stricter, 'goal-indicator-mismatch'), []);
 });
+
+test('a suppression on the line that opens a 说明 block covers the findings inside it', () => {
+  const text = `${HEAD}说明:\n  机构设置: |  # 绩效检查-忽略 text-year: 原文如此，已与财政局核实\n    纳入本局2025年部门预算编制范围的单位包括本局。\n  其他: |\n    纳入本局2025年部门预算编制范围的单位包括本局。\n`;
+  const f = findings(text, 'text-year');
+  assert.deepEqual(
+    f.map((x) => x.path),
+    ['说明.其他'],
+  );
+  assert.deepEqual(findings(text, 'suppression-unused'), []);
+});

@@ -1,6 +1,7 @@
 import type { Finding, Severity } from '../engine/findings';
 import { SEVERITY_ORDER } from '../engine/findings';
 import type { Draft, ProseSection } from '../engine/model/types';
+import type { ProseText } from '../engine/model/proseText';
 import { esc } from './html';
 import type { Sheet } from './sheet';
 
@@ -11,7 +12,7 @@ interface Mark {
 }
 
 /** Where each finding on a section falls in its text (by the characters it covers), inside it only. */
-function marksOf(draft: Draft, s: ProseSection, findings: Finding[]): Mark[] {
+function marksOf(draft: Draft, s: ProseText, findings: Finding[]): Mark[] {
   const first = s.offsetAt(0);
   const last = s.offsetAt(s.text.length);
   const indexOf = new Map<number, number>();
@@ -29,9 +30,17 @@ function marksOf(draft: Draft, s: ProseSection, findings: Finding[]): Mark[] {
     if (same) same.findings.push(f);
     else marks.push({ start, end, findings: [f] });
   }
-  // Overlapping marks would cross HTML elements: keep the first of any overlap (the cell lists all).
+  // Overlapping marks would cross HTML elements: an overlap joins the mark before it.
   marks.sort((x, y) => x.start - y.start || y.end - x.end);
-  return marks.filter((m, i) => !marks.slice(0, i).some((o) => o.end > m.start));
+  const merged: Mark[] = [];
+  for (const m of marks) {
+    const last = merged[merged.length - 1];
+    if (last && m.start < last.end) {
+      last.end = Math.max(last.end, m.end);
+      last.findings.push(...m.findings);
+    } else merged.push(m);
+  }
+  return merged;
 }
 
 function worst(fs: Finding[]): Severity {
@@ -41,9 +50,19 @@ function worst(fs: Finding[]): Severity {
   );
 }
 
-/** The text as published, escaped, paragraphs kept, findings marked on the very characters they blame. */
-function proseHtml(draft: Draft, s: ProseSection, findings: Finding[], refs: Map<Finding, number>): string {
+/**
+ * A text as published, escaped, paragraphs kept, each finding on it marked on the very characters it
+ * blames (with its source position, like a cell). Used for 说明 and for 总体目标.
+ */
+export function markedText(
+  sheet: Sheet,
+  draft: Draft,
+  s: ProseText,
+  findings: Finding[],
+  refs: Map<Finding, number>,
+): string {
   const marks = marksOf(draft, s, findings);
+  sheet.claim(marks.flatMap((m) => m.findings));
   let out = '';
   let at = 0;
   for (const m of marks) {
@@ -52,7 +71,8 @@ function proseHtml(draft: Draft, s: ProseSection, findings: Finding[], refs: Map
     const n = m.findings.map((f) => refs.get(f)).filter((x) => x !== undefined);
     out +=
       `<mark class="finding finding-${worst(m.findings)}" title="${esc(title)}" data-rules="${esc(m.findings.map((f) => f.rule).join(' '))}"` +
-      ` data-refs="${n.join(',')}" tabindex="0">${esc(s.text.slice(m.start, m.end))}</mark>`;
+      ` data-refs="${n.join(',')}" tabindex="0"${sheet.position({ start: s.offsetAt(m.start), end: s.offsetAt(m.end) })}>` +
+      `${esc(s.text.slice(m.start, m.end))}</mark>`;
     at = m.end;
   }
   out += esc(s.text.slice(at));
@@ -75,7 +95,7 @@ export function proseTable(s: Sheet, draft: Draft, findings: Finding[], refs: Ma
     const heading = project ? `${project} · ${sec.heading}` : sec.heading;
     return (
       `<tr>${s.text(heading, { th: true, cls: 'label', node: sec.headingNode })}` +
-      `${s.html(proseHtml(draft, sec, findings, refs), { path: sec.path, node: sec.node, cls: 'prose' })}</tr>`
+      `${s.html(markedText(s, draft, sec, findings, refs), { path: sec.path, node: sec.node, cls: 'prose' })}</tr>`
     );
   });
   return `<h2 id="t-prose">说明</h2><table class="prose"><tbody>${rows.join('')}</tbody></table>`;

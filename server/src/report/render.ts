@@ -37,7 +37,7 @@ export function titleOf(draft: Draft): string {
 export function renderBody(draft: Draft, findings: Finding[], options: RenderOptions = {}): string {
   const s = new Sheet(draft.lines);
   const refs = new Map(findings.map((f, i) => [f, i + 1]));
-  const projects = draft.projects.map((p) => goalsTable(s, draft, p)).join('');
+  const projects = draft.projects.map((p) => goalsTable(s, draft, p, findings, refs)).join('');
   const toc = [
     ['t-projects', '项目支出表'],
     ['goals', '绩效目标表'],

@@ -51,15 +51,12 @@ export function readTargets(text: string): GoalTarget[] {
     // A bare percentage is a target only for a rate (`参保率95%`), not a policy share (`减免老年人50%`).
     if (op === '=' && !/(率|度|性|比例|比重)$/.test(subject)) continue;
     const subjectStart = numStart - before.length + before.indexOf(subject);
-    out.push({
-      subject,
-      op,
-      value: new Decimal(m[1]),
-      unit,
-      start: subjectStart,
-      end,
-      written: text.slice(subjectStart, end),
-    });
+    const written = text.slice(subjectStart, end);
+    // `建设验收合格率和工作完成及时率达到95%以上` sets one bound for two rates.
+    const parts = subject.split(/和|与|、|及(?!时)/).filter((x) => x.length >= 2);
+    const each = parts.length > 1 && parts.every((x) => /(率|度|性)$/.test(x)) ? parts : [subject];
+    for (const sub of each)
+      out.push({ subject: sub, op, value: new Decimal(m[1]), unit, start: subjectStart, end, written });
   }
   return out;
 }
@@ -91,10 +88,12 @@ export function sameMeasure(target: GoalTarget, indicatorName: string): boolean 
   if (!a.size || !b.size) return false;
   let common = 0;
   for (const x of a) if (b.has(x)) common++;
+  // Satisfaction is one measure whoever is asked (参保群众满意度 ~ 窗口服务对象满意度).
+  if (/满意(度|率)$/.test(target.subject) && /满意(度|率)$/.test(indicatorName)) return true;
   if (target.unit === '%') {
     const ta = normal(target.subject).slice(-2);
     const tb = normal(indicatorName).slice(-2);
     return ta === tb && common / Math.min(a.size, b.size) >= 0.75;
   }
-  return common / a.size >= 0.6;
+  return common / Math.min(a.size, b.size) >= 0.5;
 }

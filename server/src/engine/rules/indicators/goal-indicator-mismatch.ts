@@ -35,7 +35,12 @@ export function goalIndicatorMismatch(p: Project, profile: Profile): Report[] {
   const inds = indicatorsOf(p);
   const out: Report[] = [];
   for (const t of readTargets(p.goal.text)) {
-    const matches = inds.filter((i) => sameMeasure(t, i.name));
+    // A count is measured by an indicator in the same unit (家 by 家, 场 by 场次).
+    const matches = inds.filter(
+      (i) =>
+        sameMeasure(t, i.name) &&
+        (t.unit === '%' || numbersOf(valueOf(i, profile)).some((n) => sameUnit(n.unit, t.unit))),
+    );
     const where = { start: goal.offsetAt(t.start), end: goal.offsetAt(t.end), path: p.goal.path };
     if (!matches.length) {
       out.push({ ...where, message: `总体目标提出“${t.written}”，但绩效指标中没有衡量“${t.subject}”的指标` });
