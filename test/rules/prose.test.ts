@@ -393,3 +393,40 @@ test('a suppression on the line that opens a 说明 block covers the findings in
   );
   assert.deepEqual(findings(text, 'suppression-unused'), []);
 });
+
+// ---- phrasings of other provinces ----------------------------------------------------------
+
+test('other provinces: 同比, 与上年相比, 较上年执行数, 7-digit codes, 元 in the tables', () => {
+  const extra =
+    '金额单位: 元\n支出功能分类:\n  - { 科目: 2010301 行政运行, 人员经费: 3000000, 公用经费: 560000 }\n机关运行经费: { 本年: 560000, 上年: 500000 }\n三公经费:\n  本年: { 公务接待费: 125000, 合计: 125000 }\n  上年: { 公务接待费: 148000, 合计: 148000 }\n';
+  const right = prose(
+    [
+      '2026年“三公”经费财政拨款预算数为12.5万元，比2025年预算减少2.3万元，下降15.5%。',
+      '与上年相比，机关运行经费增加6万元，增长12%。',
+      '2010301行政运行356万元，主要用于机关运行。',
+      '一般公共服务支出（201类）政府办公厅（室）及相关机构事务（03款）行政运行（01项）356.00万元。',
+    ].join('\n'),
+    extra,
+  );
+  for (const r of ['text-figure-mismatch', 'text-change-mismatch', 'text-name-mismatch', 'text-sum-mismatch'])
+    assert.deepEqual(findings(right, r), [], r);
+  const wrong = prose(
+    [
+      '2026年“三公”经费财政拨款预算数为12.5万元，同比下降10.5%。',
+      '与上年相比，机关运行经费增加8万元。',
+      '一般公共服务支出（201类）政府办公厅（室）及相关机构事务（03款）行政运行（01项）365.00万元。',
+    ].join('\n'),
+    extra,
+  );
+  assert.deepEqual(
+    findings(wrong, 'text-change-mismatch').map((f) => f.message),
+    [
+      '按上年14.8万元、2026年12.5万元计算应为下降15.54%，文中为下降10.5%',
+      '按上年50万元、2026年56万元计算应为增加6万元，文中为增加8万元',
+    ],
+  );
+  assert.deepEqual(
+    findings(wrong, 'text-figure-mismatch').map((f) => covered(wrong, f)),
+    ['365.00万元'],
+  );
+});

@@ -83,7 +83,9 @@ const CHANGE_VERB_BEFORE = /(增加|增长|上升|提高|减少|下降|降低|�
 const PREVIOUS_WORDS = /(执行数|上年|上一年|去年|决算)/;
 const INHERIT_WORDS = /(预算安排|预算数|安排|预算为|执行数为|执行数|预算)\s*[为是]?\s*$/;
 const COMPARISON =
-  /(比|较|与|同|对比)\s*(上年|上一年|去年|([0-9]{4})\s*年)(度)?(当年)?(年初)?\s*(预算执行数|执行数|预算数|预算|决算数|决算)?\s*(相比|同比)?\s*[，,]?\s*(基本持平|持平|无增减变动|无增减|无变化|没有变化|一致|相同|增加|减少|增长|下降|上升|降低|增|减)/g;
+  /(?:(比|较|与|同|对比)\s*(上年|上一年|去年|([0-9]{4})\s*年)(度)?(当年)?(年初)?\s*(预算执行数|执行数|预算数|预算|决算数|决算)?\s*(相比|同比)?|同比)\s*[，,]?\s*(基本持平|持平|无增减变动|无增减|无变化|没有变化|一致|相同|增加|减少|增长|下降|上升|降低|增|减)/g;
+const BASE_ONLY =
+  /(比|较|与|同|对比)\s*(?:上年|上一年|去年|([0-9]{4})\s*年)(?:度)?(?:当年)?(?:年初)?\s*(?:预算执行数|执行数|预算数|预算|决算数|决算)?\s*(?:相比|同比)?/g;
 const COMPARES_BEFORE = /(比|较|与|同|对比)\s*(上年|上一年|去年|[0-9]{4}\s*年)|同比|上年/;
 const VEHICLE_KIND = /([\u4e00-\u9fa5]{2,14}用车)(?=\s*[0-9]+\s*辆)/g;
 
@@ -275,7 +277,9 @@ function readChanges(
       start,
       end,
       direction,
-      baseText: text.slice(start + m[1].length, end - word.length).replace(/[，,\s]|相比|同比/g, ''),
+      baseText: m[1]
+        ? text.slice(start + m[1].length, end - word.length).replace(/[，,\s]|相比|同比/g, '')
+        : '上年',
       baseYear: m[3] ? Number(m[3]) : undefined,
       paragraph,
       sentence,
@@ -324,6 +328,10 @@ function readChanges(
   // Change figures outside any phrase (`其中基本支出减少10.97万元`): their base is the sentence's comparison.
   for (const a of amounts) {
     if (a.role !== 'change' || used.has(a) || a.figure.kind === 'percent' || !a.direction) continue;
+    // The base written in its own sentence (`与上年相比，机关运行经费增加10万元`), else the comparison
+    // the passage made last (`比上年减少145.97万元，其中：` above a numbered list).
+    const sentenceStart = sentB.filter((b) => b < a.figure.start).pop() ?? -1;
+    const own = [...text.slice(sentenceStart + 1, a.figure.start).matchAll(BASE_ONLY)].pop();
     const prior = [...out]
       .reverse()
       .find((c) => c.start < a.figure.start && c.paragraph <= indexOfRange(paraB, a.figure.start));
@@ -331,8 +339,10 @@ function readChanges(
       start: a.figure.start,
       end: a.figure.end,
       direction: a.direction,
-      baseText: prior?.baseText ?? '上年',
-      baseYear: prior?.baseYear,
+      baseText: own
+        ? own[0].replace(/^(比|较|与|同|对比)|[，,\s]|相比|同比/g, '')
+        : (prior?.baseText ?? '上年'),
+      baseYear: own ? (own[2] ? Number(own[2]) : undefined) : prior?.baseYear,
       amount: a,
       subject: a.subject,
       paragraph: a.paragraph,
