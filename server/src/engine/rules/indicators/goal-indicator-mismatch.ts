@@ -1,10 +1,10 @@
 import type { Profile } from '../../config';
-import type { Draft, Indicator, Project } from '../../model/types';
+import type { Indicator, Project } from '../../model/types';
 import { proseText } from '../../model/proseText';
 import { readTargets, sameMeasure, type GoalTarget } from '../../prose/targets';
 import type { NumberValue } from '../../values/indicatorValue';
 import type { Report, Rule } from '../rule';
-import { numbersOf, valueOf } from '../shared/values';
+import { numbersOf, valueOf } from '../../model/derived/values';
 
 const OP_TEXT = { '>=': '≥', '<=': '≤', '=': '' } as const;
 
@@ -61,11 +61,12 @@ export function goalIndicatorMismatch(p: Project, profile: Profile): Report[] {
 const rule: Rule = {
   id: 'goal-indicator-mismatch',
   severity: 'info',
-  scope: 'project',
+  category: 'indicators',
+  fixable: 'none',
+  docs: 'docs/rules/goal-indicator-mismatch.md',
   description: '总体目标中的量化目标没有对应的绩效指标，或对应指标比目标宽松。',
-  check(ctx) {
-    const d: Draft = ctx.draft;
-    for (const p of d.projects) for (const r of goalIndicatorMismatch(p, ctx.config.profile)) ctx.report(r);
+  project(p, ctx) {
+    for (const r of goalIndicatorMismatch(p, ctx.config.profile)) ctx.report(r);
   },
 };
 

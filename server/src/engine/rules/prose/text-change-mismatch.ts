@@ -3,7 +3,7 @@ import type { Draft } from '../../model/types';
 import { sameSubjects, type AmountClaim, type ChangeClaim } from '../../prose/claims';
 import { interval, percentInterval } from '../../prose/figures';
 import type { Report, Rule } from '../rule';
-import { at, claimsOf, fileValue, num, sections, show } from './shared';
+import { at, claimsOf, fileValue, num, sections, show } from '../../prose/sections';
 
 type Range = [Decimal, Decimal];
 const HUNDRED = new Decimal(100);
@@ -178,10 +178,13 @@ function fileSide(c: ChangeClaim, d: Draft, year: 'current' | 'previous'): Side 
 
 const rule: Rule = {
   id: 'text-change-mismatch',
+  category: 'prose',
+  fixable: 'none',
+  docs: 'docs/rules/text-change-mismatch.md',
   severity: 'error',
   description: '说明中写出的增减额、增减幅度或增减方向与所比较的两个数不符。',
-  check(ctx) {
-    for (const r of textChangeMismatch(ctx.draft)) ctx.report(r);
+  draft(d, ctx) {
+    for (const r of textChangeMismatch(d)) ctx.report(r);
   },
 };
 

@@ -3,7 +3,7 @@ import { sameSubjects, type AmountClaim, type ProseClaims } from '../../prose/cl
 import { holds, interval } from '../../prose/figures';
 import { FUNDING } from '../../prose/subjects';
 import type { Report, Rule } from '../rule';
-import { at, claimsOf, fileValue, num, sections, show } from './shared';
+import { at, claimsOf, fileValue, num, sections, show } from '../../prose/sections';
 
 /** Subjects a part of a `其中` list may name relative to its total rather than to the whole budget (`其中财政拨款1227万元` of the projects). */
 const WHOLE = new Set(['income', 'expense', 'incomeExpense', 'fiscal', 'sangong', 'procurement', 'vehicles']);
@@ -134,10 +134,13 @@ function overlaps(a: AmountClaim, b: AmountClaim): boolean {
 
 const rule: Rule = {
   id: 'text-figure-mismatch',
+  category: 'prose',
+  fixable: 'none',
+  docs: 'docs/rules/text-figure-mismatch.md',
   severity: 'error',
   description: '说明中写出的数字与草稿中的表格数据不一致，或同一段中同一事项写了两个不同的数。',
-  check(ctx) {
-    for (const r of textFigureMismatch(ctx.draft)) ctx.report(r);
+  draft(d, ctx) {
+    for (const r of textFigureMismatch(d)) ctx.report(r);
   },
 };
 

@@ -1,6 +1,6 @@
 import type { Draft } from '../../model/types';
 import type { Report, Rule } from '../rule';
-import { at, sections } from './shared';
+import { at, sections } from '../../prose/sections';
 
 const BAD_CHARS = /[\uFFFD\uE000-\uF8FF]+/g;
 /** Sentences long enough that a verbatim repeat cannot be a chance. */
@@ -42,10 +42,13 @@ export function textGarbled(d: Draft): Report[] {
 
 const rule: Rule = {
   id: 'text-garbled',
+  category: 'prose',
+  fixable: 'none',
+  docs: 'docs/rules/text-garbled.md',
   severity: 'warning',
   description: '无法成立的文字：替换字符、私用区字符，或同一节中逐字重复的句子（多为PDF文本层损坏）。',
-  check(ctx) {
-    for (const r of textGarbled(ctx.draft)) ctx.report(r);
+  draft(d, ctx) {
+    for (const r of textGarbled(d)) ctx.report(r);
   },
 };
 

@@ -3,7 +3,7 @@ import { outdatedName } from '../../../catalog/history';
 import type { Draft } from '../../model/types';
 import type { KemuLevel, KemuMention } from '../../prose/kemu';
 import type { Report, Rule } from '../rule';
-import { at, claimsOf, sections } from './shared';
+import { at, claimsOf, sections } from '../../prose/sections';
 
 const LEVEL_WORD = { 1: '类', 2: '款', 3: '项' } as const;
 
@@ -46,6 +46,7 @@ export function textNameMismatch(d: Draft): Report[] {
           r.fixes = [
             {
               title: `改为现名“${renamed.current}”`,
+              kind: 'safe',
               edits: [{ start: s.offsetAt(start), end: s.offsetAt(l.nameEnd), newText: renamed.current }],
             },
           ];
@@ -73,10 +74,13 @@ export function textNameMismatch(d: Draft): Report[] {
 
 const rule: Rule = {
   id: 'text-name-mismatch',
+  category: 'prose',
+  fixable: 'safe',
+  docs: 'docs/rules/text-name-mismatch.md',
   severity: 'warning',
   description: '说明中带编码的科目名称与该编码在预算年度的科目名称不一致（如已更名的旧名称）。',
-  check(ctx) {
-    for (const r of textNameMismatch(ctx.draft)) ctx.report(r);
+  draft(d, ctx) {
+    for (const r of textNameMismatch(d)) ctx.report(r);
   },
 };
 

@@ -1,6 +1,6 @@
 import type { Draft, ProseSection } from '../../model/types';
 import type { Report, Rule } from '../rule';
-import { at, sections } from './shared';
+import { at, sections } from '../../prose/sections';
 
 const DOUBLED = /([。，；：！？、])\1+/g;
 const PAIRS: [string, string][] = [
@@ -56,6 +56,7 @@ export function textPunctuation(d: Draft): Report[] {
       r.fixes = [
         {
           title: `改为“${m[1]}”`,
+          kind: 'safe',
           edits: [{ start: s.offsetAt(start), end: s.offsetAt(start + m[0].length), newText: m[1] }],
         },
       ];
@@ -84,10 +85,13 @@ export function textPunctuation(d: Draft): Report[] {
 
 const rule: Rule = {
   id: 'text-punctuation',
+  category: 'prose',
+  fixable: 'safe',
+  docs: 'docs/rules/text-punctuation.md',
   severity: 'info',
   description: '说明中的标点问题：重复的句末标点、引号或括号不配对、段末缺少句号。',
-  check(ctx) {
-    for (const r of textPunctuation(ctx.draft)) ctx.report(r);
+  draft(d, ctx) {
+    for (const r of textPunctuation(d)) ctx.report(r);
   },
 };
 

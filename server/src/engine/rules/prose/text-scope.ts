@@ -1,6 +1,6 @@
 import type { Draft } from '../../model/types';
 import type { Report, Rule } from '../rule';
-import { at, sections } from './shared';
+import { at, sections } from '../../prose/sections';
 
 /** 部门预算 as the publication itself, not the classification (部门预算支出经济分类) nor a unit's own word. */
 const DEPT = /(?<!纳入)部门预算(?!支出经济分类|经济分类|管理|编制范围)/g;
@@ -26,10 +26,13 @@ export function textScope(d: Draft): Report[] {
 
 const rule: Rule = {
   id: 'text-scope',
+  category: 'prose',
+  fixable: 'none',
+  docs: 'docs/rules/text-scope.md',
   severity: 'info',
   description: '单位预算的说明写成部门预算（或反之）。',
-  check(ctx) {
-    for (const r of textScope(ctx.draft)) ctx.report(r);
+  draft(d, ctx) {
+    for (const r of textScope(d)) ctx.report(r);
   },
 };
 

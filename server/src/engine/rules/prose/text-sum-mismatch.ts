@@ -4,7 +4,7 @@ import { type AmountClaim, type ListClaim, type Subject } from '../../prose/clai
 import { interval } from '../../prose/figures';
 import { PARTITIONS, type SubjectKey } from '../../prose/subjects';
 import type { Report, Rule } from '../rule';
-import { at, claimsOf, num, sections, show } from './shared';
+import { at, claimsOf, num, sections, show } from '../../prose/sections';
 
 /** A claim's interval, signed for a change (减少 is negative). */
 function signedRange(a: AmountClaim): [Decimal, Decimal] {
@@ -103,10 +103,13 @@ function dedupe(rs: Report[]): Report[] {
 
 const rule: Rule = {
   id: 'text-sum-mismatch',
+  category: 'prose',
+  fixable: 'none',
+  docs: 'docs/rules/text-sum-mismatch.md',
   severity: 'error',
   description: '说明中“其中”所列各项之和与前面写出的合计不符。',
-  check(ctx) {
-    for (const r of textSumMismatch(ctx.draft)) ctx.report(r);
+  draft(d, ctx) {
+    for (const r of textSumMismatch(d)) ctx.report(r);
   },
 };
 

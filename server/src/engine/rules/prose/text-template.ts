@@ -1,6 +1,6 @@
 import type { Draft } from '../../model/types';
 import type { Report, Rule } from '../rule';
-import { at, sections } from './shared';
+import { at, sections } from '../../prose/sections';
 
 /** Template text left as it was, each with what it means. */
 const PATTERNS: [RegExp, (m: string) => string][] = [
@@ -31,10 +31,13 @@ export function textTemplate(d: Draft): Report[] {
 
 const rule: Rule = {
   id: 'text-template',
+  category: 'prose',
+  fixable: 'none',
+  docs: 'docs/rules/text-template.md',
   severity: 'warning',
   description: '说明中残留的模板文字：未选定的备选项（增加（减少））、空的原因、占位符。',
-  check(ctx) {
-    for (const r of textTemplate(ctx.draft)) ctx.report(r);
+  draft(d, ctx) {
+    for (const r of textTemplate(d)) ctx.report(r);
   },
 };
 

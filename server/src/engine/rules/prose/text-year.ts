@@ -1,6 +1,6 @@
 import type { Draft } from '../../model/types';
 import type { Report, Rule } from '../rule';
-import { at, claimsOf, sections } from './shared';
+import { at, claimsOf, sections } from '../../prose/sections';
 
 const PERIOD_HEADING = /实施周期|项目周期|执行期限|期限|实施期/;
 /** A year written as this budget's: `2025年部门预算`, `2025年收入预算`, `2025年预算安排`. */
@@ -61,11 +61,14 @@ export function textYear(d: Draft): Report[] {
 
 const rule: Rule = {
   id: 'text-year',
+  category: 'prose',
+  fixable: 'none',
+  docs: 'docs/rules/text-year.md',
   severity: 'warning',
   description:
     '说明中的年份与预算年度矛盾：与本年自身比较、上年写错、本年预算写成别的年份、实施周期不含预算年度。',
-  check(ctx) {
-    for (const r of textYear(ctx.draft)) ctx.report(r);
+  draft(d, ctx) {
+    for (const r of textYear(d)) ctx.report(r);
   },
 };
 

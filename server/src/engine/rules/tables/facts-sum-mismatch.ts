@@ -22,6 +22,7 @@ function total(
     fixes: [
       {
         title: `改为计算值 ${fmt(r.sum)}`,
+        kind: 'suggestion',
         edits: [{ start: a.node.start, end: a.node.end, newText: fmt(r.sum) }],
       },
     ],
@@ -84,6 +85,7 @@ export function factsSumMismatch(d: Draft, config: Config): Report[] {
         fixes: [
           {
             title: `改为计算值 ${fmt(sum)}`,
+            kind: 'suggestion',
             edits: [{ start: v.total.node.start, end: v.total.node.end, newText: fmt(sum) }],
           },
         ],
@@ -94,10 +96,13 @@ export function factsSumMismatch(d: Draft, config: Config): Report[] {
 
 const rule: Rule = {
   id: 'facts-sum-mismatch',
+  category: 'tables',
+  fixable: 'suggestion',
+  docs: 'docs/rules/facts-sum-mismatch.md',
   severity: 'error',
   description: '政府采购合计与货物、工程、服务之和不符，预留金额超过合计，或车辆合计与各类车辆之和不符。',
-  check(ctx) {
-    for (const r of factsSumMismatch(ctx.draft, ctx.config)) ctx.report(r);
+  draft(d, ctx) {
+    for (const r of factsSumMismatch(d, ctx.config)) ctx.report(r);
   },
 };
 

@@ -1,12 +1,12 @@
 import Decimal from 'decimal.js';
-import type { Draft, ProseSection } from '../../model/types';
-import { getCatalog, normalizeName } from '../../../catalog/catalog';
-import { readClaims, type ProseClaims, type Subject } from '../../prose/claims';
-import type { KemuMention } from '../../prose/kemu';
-import type { Figure } from '../../prose/figures';
-import { FuncTree } from '../../tables/funcTree';
-import { toWan } from '../../util/money';
-import type { Report } from '../rule';
+import type { Draft, ProseSection } from '../model/types';
+import { getCatalog, normalizeName } from '../../catalog/catalog';
+import { readClaims, type ProseClaims, type Subject } from './claims';
+import type { KemuMention } from './kemu';
+import type { Figure } from './figures';
+import { FuncTree } from '../tables/funcTree';
+import { toWan } from '../util/money';
+import type { Report } from '../rules/rule';
 
 /** Every 说明 section of the draft: the file's, then each project's. */
 export function sections(d: Draft): ProseSection[] {
