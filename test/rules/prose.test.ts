@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { applyFix, assertFixWorks, check, findings } from '../helpers';
+import { applyFix, assertFixWorks, findings } from '../helpers';
 import type { Finding } from '../../server/src/engine/findings';
 import { LineIndex } from '../../server/src/engine/text/lineIndex';
 

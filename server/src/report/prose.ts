@@ -1,6 +1,6 @@
 import type { Finding, Severity } from '../engine/findings';
 import { SEVERITY_ORDER } from '../engine/findings';
-import type { Draft, ProseSection } from '../engine/model/types';
+import type { Draft } from '../engine/model/types';
 import type { ProseText } from '../engine/model/proseText';
 import { esc } from './html';
 import type { Sheet } from './sheet';

@@ -1,6 +1,6 @@
 import { readFigures, type Figure } from './figures';
 import { readKemu, type KemuMention } from './kemu';
-import { SUBJECT_LABEL, subjectBefore, subjectHits, type SubjectHit, type SubjectKey } from './subjects';
+import { SUBJECT_LABEL, subjectBefore, subjectHits, type SubjectKey } from './subjects';
 
 /** What a stated figure is about: a subject word, a 科目, a kind of vehicle, or a project by name. */
 export type Subject =
