@@ -27,7 +27,8 @@ export const proseHover: Provider = (result, offset) => {
     lines.push(
       `读作：${a.subject ? md(a.subject.label) : '（未指明事项）'}，${a.role === 'change' ? (a.direction === 'down' ? '减少' : '增加') + '额或幅度' : a.time === 'current' ? '本年数' : '上年或执行数'}`,
     );
-    if (a.figure.kind !== 'percent' && !lo.equals(hi)) lines.push(`按所写位数代表 ${num(lo, 6)}–${num(hi, 6)}${unit}`);
+    if (a.figure.kind !== 'percent' && !lo.equals(hi))
+      lines.push(`按所写位数代表 ${num(lo, 6)}–${num(hi, 6)}${unit}`);
     const fv = a.role === 'level' && a.time === 'current' ? fileValue(a.subject, d) : undefined;
     if (fv) lines.push(`草稿中（${md(fv.where)}）：${num(fv.value, 6)}${unit}`);
     return { markdown: lines.join('\n\n'), start: s.offsetAt(a.figure.start), end: s.offsetAt(a.figure.end) };
@@ -38,7 +39,11 @@ export const proseHover: Provider = (result, offset) => {
     const { catalog } = getCatalog(d.header.year?.value);
     const chain = code ? catalog.chain('func', code).map((e) => `${e.code} ${e.name}`) : [];
     const lines = [`**说明中的科目** ${md(k.levels.map((l) => l.name).join(' › '))}`];
-    lines.push(code ? `科目 ${code}${chain.length ? '：' + md(chain.join(' › ')) : ''}` : '未能确定科目编码（未与表格中的科目对应）');
+    lines.push(
+      code
+        ? `科目 ${code}${chain.length ? '：' + md(chain.join(' › ')) : ''}`
+        : '未能确定科目编码（未与表格中的科目对应）',
+    );
     return { markdown: lines.join('\n\n'), start: s.offsetAt(k.start), end: s.offsetAt(k.end) };
   }
   return undefined;
