@@ -13,19 +13,21 @@ export function sections(d: Draft): ProseSection[] {
   return [...d.prose, ...d.projects.flatMap((p) => p.prose)];
 }
 
-const CLAIMS = new WeakMap<ProseSection, ProseClaims>();
+const CLAIMS = new WeakMap<ProseSection, { key: string; claims: ProseClaims }>();
 
-/** The claims of a section, read once per model. */
+/**
+ * The claims of a section, read once per model. A project's sections outlive a parse while the
+ * project is unchanged, so the claims are keyed by what the reading depends on besides the text
+ * (预算年度, the projects' names).
+ */
 export function claimsOf(s: ProseSection, d: Draft): ProseClaims {
-  let c = CLAIMS.get(s);
-  if (!c) {
-    c = readClaims(s.text, {
-      year: d.header.year?.value,
-      projectNames: d.projects.map((p) => p.name?.text ?? ''),
-    });
-    CLAIMS.set(s, c);
-  }
-  return c;
+  const projectNames = d.projects.map((p) => p.name?.text ?? '');
+  const key = `${d.header.year?.value ?? ''}\u0000${projectNames.join('\u0000')}`;
+  const hit = CLAIMS.get(s);
+  if (hit && hit.key === key) return hit.claims;
+  const claims = readClaims(s.text, { year: d.header.year?.value, projectNames });
+  CLAIMS.set(s, { key, claims });
+  return claims;
 }
 
 /** A report on characters `start`–`end` of a section's text, mapped to the document. */
