@@ -66,7 +66,17 @@ export function textChangeMismatch(d: Draft): Report[] {
   const year = d.header.year?.value;
   for (const s of sections(d)) {
     const claims = claimsOf(s, d);
-    for (const c of claims.changes) {
+    for (const c0 of claims.changes) {
+      // Changes are checked in money: a change in 个百分点, 辆 or 人 against amounts would be a guess.
+      const money = (a: AmountClaim | undefined) => (a && a.figure.kind === 'money' ? a : undefined);
+      const c: ChangeClaim = {
+        ...c0,
+        amount: money(c0.amount),
+        current: money(c0.current),
+        base: money(c0.base),
+        percent: c0.percent?.figure.kind === 'percent' ? c0.percent : undefined,
+      };
+      if (c0.amount && !c.amount) continue;
       // One thing stated twice with two values is text-figure-mismatch's; a change that follows from
       // either value is not a second defect.
       const alternatives = c.current?.subject
