@@ -430,3 +430,15 @@ test('other provinces: 同比, 与上年相比, 较上年执行数, 7-digit code
     ['365.00万元'],
   );
 });
+
+test('text-figure-mismatch: a quarter\'s 用款计划 is not the project\'s 年度预算安排', () => {
+  const text = `${HEAD}项目:
+  - 名称: 社区公共服务中心新建工程
+    金额: 632.2
+    说明:
+      年度预算安排: 第一季度用款计划158.05万元，第二季度用款计划158.05万元，第三季度用款计划158.05万元，第四季度用款计划158.05万元。
+`;
+  assert.deepEqual(findings(text, 'text-figure-mismatch'), []);
+  const single = text.replace(/年度预算安排: .*/, '年度预算安排: 600万元');
+  assert.equal(findings(single, 'text-figure-mismatch').length, 1);
+});

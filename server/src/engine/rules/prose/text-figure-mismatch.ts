@@ -21,7 +21,17 @@ function relativePart(c: AmountClaim, claims: ProseClaims): boolean {
 function projectBudgetClaim(s: ProseSection, claims: ProseClaims): AmountClaim | undefined {
   if (s.projectIndex === undefined || !/预算安排|年度预算|预算金额|资金安排/.test(s.heading))
     return undefined;
-  return claims.amounts.find((a) => a.role === 'level' && a.figure.kind === 'money' && a.time === 'current');
+  const money = claims.amounts.filter(
+    (a) => a.role === 'level' && a.figure.kind === 'money' && a.time === 'current',
+  );
+  // The year's total, as worded (`2025年度项目总预算1720.00万`), or the only amount; a quarter's
+  // 用款计划 or one item of several is not the project's 金额.
+  const worded = money.find((a) =>
+    /(总预算|预算安排|预算资金|安排资金|预算为|预算|总额|合计|共计|总计)\s*[为是]?\s*$/.test(
+      s.text.slice(Math.max(0, a.figure.start - 8), a.figure.start),
+    ),
+  );
+  return worded ?? (money.length === 1 ? money[0] : undefined);
 }
 
 /**
