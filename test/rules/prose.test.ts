@@ -431,7 +431,7 @@ test('other provinces: 同比, 与上年相比, 较上年执行数, 7-digit code
   );
 });
 
-test('text-figure-mismatch: a quarter\'s 用款计划 is not the project\'s 年度预算安排', () => {
+test("text-figure-mismatch: a quarter's 用款计划 is not the project's 年度预算安排", () => {
   const text = `${HEAD}项目:
   - 名称: 社区公共服务中心新建工程
     金额: 632.2
