@@ -442,3 +442,15 @@ test("text-figure-mismatch: a quarter's 用款计划 is not the project's 年度
   const single = text.replace(/年度预算安排: .*/, '年度预算安排: 600万元');
   assert.equal(findings(single, 'text-figure-mismatch').length, 1);
 });
+
+test('text-year: an execution figure of a year other than the one before', () => {
+  const text = prose(
+    '2024年当年预算执行数为1690.69万元，2026年预算安排1672.67万元，比2025年预算执行数减少1.07%。',
+  );
+  const f = findings(text, 'text-year');
+  assert.deepEqual(
+    f.map((x) => [covered(text, x), x.message]),
+    [['2024年', '写为2024年的执行数，但预算年度为2026年，上年应为2025年']],
+  );
+  assert.deepEqual(findings(text.replace('2024年当年', '2025年当年'), 'text-year'), []);
+});

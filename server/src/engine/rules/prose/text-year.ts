@@ -36,6 +36,11 @@ export function textYear(d: Draft): Report[] {
         );
     }
     for (const m of claims.years) {
+      // `2024年当年预算执行数为…` in a 2026 budget: the execution figure is the year before's.
+      if (!m.compared && m.year !== y - 1 && /^\s*(年度)?\s*(当年)?\s*(预算)?执行数/.test(m.after)) {
+        out.push(at(s, m.start, m.end, `写为${m.year}年的执行数，但预算年度为${y}年，上年应为${y - 1}年`));
+        continue;
+      }
       if (m.compared || m.year === y) continue;
       if (!OWN_BUDGET.test(m.after)) continue;
       const before = s.text.slice(Math.max(0, m.start - 4), m.start);
