@@ -54,6 +54,10 @@ import textScope from './prose/text-scope';
 import textSumMismatch from './prose/text-sum-mismatch';
 import textTemplate from './prose/text-template';
 import textYear from './prose/text-year';
+import emptyTableNote from './published/empty-table-note';
+import publicationIncomplete from './published/publication-incomplete';
+import tableRepeatMismatch from './published/table-repeat-mismatch';
+import textClipped from './published/text-clipped';
 import reviewOpen from './reviews/review-open';
 
 /** Every rule module, by category (the sections of RULES.md), then by id. */
@@ -112,5 +116,9 @@ export const RULES: Rule[] = [
   textSumMismatch,
   textTemplate,
   textYear,
+  emptyTableNote,
+  publicationIncomplete,
+  tableRepeatMismatch,
+  textClipped,
   reviewOpen,
 ];
