@@ -454,3 +454,14 @@ test('text-year: an execution figure of a year other than the one before', () =>
   );
   assert.deepEqual(findings(text.replace('2024年当年', '2025年当年'), 'text-year'), []);
 });
+
+test('text-punctuation: a full-width bracket closed by a half-width one (普陀 商务委 “（款)”)', () => {
+  const text = prose(
+    '11. “卫生健康支出（类）行政事业单位医疗（款)行政单位医疗（项）”63.19万元，主要用于行政单位医疗金缴纳。',
+  );
+  const f = findings(text, 'text-punctuation');
+  assert.deepEqual(
+    f.map((x) => [covered(text, x), x.message]),
+    [[')', '全角“（”以半角“)”闭合，括号全角半角混用']],
+  );
+});

@@ -29,12 +29,16 @@ function unbalanced(s: ProseSection, out: Report[]): void {
   for (const sent of sentencesOf(s.text)) {
     for (const [open, close] of PAIRS) {
       const stack: number[] = [];
+      // A full-width bracket may be closed by a half-width one (`医疗（款)`): a pair, but a mixed one.
+      const halfClose = open === '（' ? ')' : undefined;
       for (let i = sent.start; i < sent.end; i++) {
         const c = s.text[i];
         if (c === open) stack.push(i);
-        else if (c === close) {
-          if (stack.length) stack.pop();
-          else out.push(at(s, i, i + 1, `“${close}”没有与之配对的“${open}”`));
+        else if (c === close || (c === halfClose && stack.length)) {
+          if (stack.length) {
+            stack.pop();
+            if (c !== close) out.push(at(s, i, i + 1, `全角“${open}”以半角“${c}”闭合，括号全角半角混用`));
+          } else out.push(at(s, i, i + 1, `“${close}”没有与之配对的“${open}”`));
         }
       }
       for (const i of stack) out.push(at(s, i, i + 1, `“${open}”在本句中没有配对的“${close}”`));
