@@ -134,6 +134,17 @@ const INCOME = {
   使用非财政拨款结余: '使用非财政拨款结余',
   上年结转: '上年结转结余',
 };
+// 说明: the published prose, heading → text in the order printed. Headings are free text, so any key
+// is allowed; the value is one string (block scalars `|` keep line breaks).
+const prose = (description) =>
+  d(description, {
+    type: 'object',
+    additionalProperties: d('一段说明：标题 → 正文（原样照录，可用 | 保留换行）', {
+      type: ['string', 'number'],
+    }),
+  });
+const count = (description) => d(description, { type: 'integer', minimum: 0 });
+
 const amounts = (names) => Object.fromEntries(Object.entries(names).map(([k, v]) => [k, amount(v)]));
 
 const project = obj(
@@ -185,6 +196,7 @@ const project = obj(
         金额: amount('采购金额（按文件的金额单位）'),
       }),
     }),
+    说明: prose('项目经费情况说明：标题 → 正文，如 项目概述、实施周期、年度预算安排'),
     绩效目标: { $ref: '#/definitions/goals' },
     审核意见: reviews,
   },
@@ -202,6 +214,7 @@ const schema = {
     部门: text('部门（主管部门）名称'),
     部门编码: orgCode('部门编码，如 "362"（加引号以保留前导零）'),
     预算年度: d('预算年度，如 2026', { type: 'integer', minimum: 1990, maximum: 2100 }),
+    类型: text('公开的是部门预算（默认）还是单位预算', { enum: ['部门预算', '单位预算'] }),
     金额单位: text('全文金额的单位：万元（默认）或元', { enum: ['万元', '元'] }),
     预算单位: d('部门所属的预算单位（部门只有一个单位时可省略）', {
       type: 'array',
@@ -253,6 +266,26 @@ const schema = {
       本年: { $ref: '#/definitions/sangong' },
       上年: { $ref: '#/definitions/sangong' },
     }),
+    机关运行经费: obj('机关运行经费：行政单位（含参公事业单位）运行用于购买货物和服务的各项资金', {
+      本年: amount('本年机关运行经费预算'),
+      上年: amount('上年机关运行经费预算'),
+    }),
+    政府采购: obj('政府采购预算', {
+      合计: amount('政府采购预算合计 = 货物 + 工程 + 服务（填写时校验）'),
+      货物: amount('政府采购货物预算'),
+      工程: amount('政府采购工程预算'),
+      服务: amount('政府采购服务预算'),
+      中小企业预留: amount('面向中小企业预留的采购金额（不超过合计）'),
+      其中小微企业: amount('其中面向小微企业预留的金额（不超过中小企业预留）'),
+    }),
+    国有资产: obj('国有资产占有使用情况', {
+      车辆: d('车辆数：合计与各类车辆（如 执法执勤用车、应急保障用车），合计填写时校验', {
+        type: 'object',
+        properties: { 合计: count('车辆合计（辆）') },
+        additionalProperties: count('该类车辆数（辆）'),
+      }),
+      单价100万元以上设备: count('单位价值100万元以上的设备（台、套）'),
+    }),
     项目: d('项目支出及其绩效目标', { type: 'array', items: project }),
     整体绩效目标: obj('部门整体绩效目标表', {
       年度履职目标: text('部门年度履职目标'),
@@ -277,6 +310,7 @@ const schema = {
       }),
       审核意见: reviews,
     }),
+    说明: prose('公开的文字说明：标题 → 正文，按印出的顺序，如 部门预算编制说明、三公经费、政府采购情况'),
     审核意见: reviews,
   },
   required: ['部门', '预算年度'],

@@ -67,8 +67,9 @@ test(
       'none',
     );
     // The finding's number links to the list, and the list to the embedded rule doc.
-    assert.equal(await cell.getAttribute('data-refs'), '6');
-    assert.match((await page.locator('#f-6').textContent()) ?? '', /cost-total-mismatch/);
+    // Findings are numbered in document order; the seed's 说明 and its findings come before the projects.
+    assert.equal(await cell.getAttribute('data-refs'), '13');
+    assert.match((await page.locator('#f-13').textContent()) ?? '', /cost-total-mismatch/);
     assert.match(
       (await page.locator('#rule-cost-total-mismatch').textContent()) ?? '',
       /真实案例（济南市历下区医疗保障局 2026）/,

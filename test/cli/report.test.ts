@@ -44,8 +44,8 @@ test('the report renders the summary, 项目支出表, every 绩效目标表, �
   assert.equal((html.match(/<h3 id="p\d+">项目支出绩效目标表：/g) ?? []).length, 8);
   assert.match(html, /<b class="">8<\/b><span>个项目<\/span>/);
   assert.match(html, /<b class="">1227\.00<\/b><span>项目支出（万元）<\/span>/);
-  assert.match(html, /<b class="sev-error">7<\/b><span>错误<\/span>/);
-  assert.match(html, /<b class="sev-warning">10<\/b><span>警告<\/span>/);
+  assert.match(html, /<b class="sev-error">8<\/b><span>错误<\/span>/);
+  assert.match(html, /<b class="sev-warning">12<\/b><span>警告<\/span>/);
   // The bar chart: one bar per 类, the largest (210, 1626.46) at full width.
   assert.match(html, /<text x="0" y="\d+">210 卫生健康支出<\/text><rect x="230" y="\d+" width="300"/);
   assert.match(html, /<text x="0" y="\d+">221 住房保障支出<\/text><rect x="230" y="\d+" width="7"/);
@@ -97,7 +97,7 @@ test('every finding of the Jinan seed is shown on a cell at its own line', () =>
   const html = renderBody(draft, findings);
   findings.forEach((f, i) => {
     const re = new RegExp(
-      `<t[dh] class="[^"]*\\bfinding\\b[^"]*"[^>]*data-refs="(?:\\d+,)*${i + 1}(?:,\\d+)*"[^>]*data-line="(\\d+)"`,
+      `<(?:t[dh]|mark) class="[^"]*\\bfinding\\b[^"]*"[^>]*data-refs="(?:\\d+,)*${i + 1}(?:,\\d+)*"[^>]*data-line="(\\d+)"`,
     );
     const m = re.exec(html);
     assert.ok(m, `${f.rule} at ${f.path} is on a cell`);
@@ -180,7 +180,7 @@ test('jixiao report of the Jinan seed embeds the docs of its rules; errors exit 
     /<article id="rule-cost-total-mismatch"><h4>cost-total-mismatch：总成本与项目金额不一致<\/h4>/,
   );
   assert.match(r.out, /真实案例（济南市历下区医疗保障局 2026）/);
-  assert.equal((r.out.match(/<article id="rule-/g) ?? []).length, 7, 'one per rule with findings');
+  assert.equal((r.out.match(/<article id="rule-/g) ?? []).length, 11, 'one per rule with findings');
   const none = jixiao(['report']);
   assert.equal(none.code, 2);
   assert.match(none.err, /需要且只需要一个草稿文件/);

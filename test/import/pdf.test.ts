@@ -148,6 +148,12 @@ const CONFIRMED: Record<string, [string, number | undefined, string][]> = {
       4,
       '页面可见区域之外的文字未作为说明导入：“导本区相关企业技术创新；引导、推动企业创新技术的引进推广和产业化；指导相关企业实…”',
     ],
+    // Page 7: items 11–16 of 编制说明 print “（款)” and “（类)”, a full-width bracket closed by a half-width one.
+    ...Array.from({ length: 8 }, (): [string, number, string] => [
+      'text-punctuation',
+      7,
+      '全角“（”以半角“)”闭合，括号全角半角混用',
+    ]),
   ],
   'putuo-swj-2025-unit': [
     [
@@ -160,6 +166,12 @@ const CONFIRMED: Record<string, [string, number | undefined, string][]> = {
       4,
       '页面可见区域之外的文字未作为说明导入：“本区相关企业技术创新；引导、推动企业创新技术的引进推广和产业化；指导相关企业实施…”',
     ],
+    // Page 7: items 11–16 of 编制说明 print “（款)” and “（类)”, a full-width bracket closed by a half-width one.
+    ...Array.from({ length: 8 }, (): [string, number, string] => [
+      'text-punctuation',
+      7,
+      '全角“（”以半角“)”闭合，括号全角半角混用',
+    ]),
   ],
   // Page 22: the project's 六、年度预算安排 says “结合区政府重点工作推进情况，根据合同条款，按时拨付资金。”
   // and states no amount, and the package prints no 项目支出表: the project has no 金额 anywhere.
@@ -170,6 +182,12 @@ const CONFIRMED: Record<string, [string, number | undefined, string][]> = {
       'empty-table-note',
       31,
       '“三公”经费表印有数字，却注明“注:本部门2024年无“三公”经费和机关运行经费预算，故本表为空表。”',
+    ],
+    // Page 6, item 31: 住房公积金 350.35万元, then “2024年预算安排352.67万元” (the 0.53% follows from 350.35).
+    [
+      'text-figure-mismatch',
+      6,
+      '同一段中“住房保障支出（类）住房改革支出（款）住房公积金（项）”先写为350.35万元，此处又写为352.67万元',
     ],
   ],
 };

@@ -9,9 +9,19 @@ import { check, draftWith, fixture, GOOD_PROJECT } from '../helpers';
 const JINAN = fixture('jinan-lixia-2026.budget.yaml');
 const ZAOZHUANG = fixture('zaozhuang-shizhong-2026.budget.yaml');
 
+/** A `|` that opens a block scalar (`机构设置情况: |` with deeper lines below), as the seeds' 说明 have. */
+function opensBlock(text: string, i: number): boolean {
+  if (text[i + 1] !== '\n') return false;
+  const lineStart = text.lastIndexOf('\n', i) + 1;
+  const indent = (s: string) => s.length - s.trimStart().length;
+  const next = text.slice(i + 2, text.indexOf('\n', i + 2) < 0 ? undefined : text.indexOf('\n', i + 2));
+  return next.trim() !== '' && indent(next) > indent(text.slice(lineStart, i));
+}
+
 /** Completion where `|` stands in the text (the bar is removed first). */
 function at(marked: string, config?: Partial<Config>, options?: CompletionOptions) {
-  const offset = marked.indexOf('|');
+  let offset = marked.indexOf('|');
+  while (offset >= 0 && opensBlock(marked, offset)) offset = marked.indexOf('|', offset + 1);
   assert.ok(offset >= 0, 'the text marks the cursor with |');
   const text = marked.slice(0, offset) + marked.slice(offset + 1);
   return { ...completion(check(text, config), offset, options), text, offset };
@@ -39,9 +49,14 @@ test('keys under a Jinan project: only the missing ones, with the schema’s Chi
     '上年预算',
     '明细',
     '采购',
+    '说明',
     '审核意见',
     '审核意见条目',
   ]);
+  assert.equal(
+    r.items.find((i) => i.label === '说明')!.documentation,
+    '项目经费情况说明：标题 → 正文，如 项目概述、实施周期、年度预算安排',
+  );
   const func = r.items.find((i) => i.label === '功能科目')!;
   assert.equal(func.documentation, '支出功能分类科目（7位项级），写作“编码 名称”');
   assert.equal(edit(func).newText, '功能科目: $0');

@@ -50,9 +50,17 @@ test('outline of 济南: the sections, units, tables, projects with 金额 as wr
       ['支出功能分类', '24 行'],
       ['基本支出经济分类', '34 行'],
       ['三公经费', undefined],
+      ['政府采购', undefined],
+      ['说明', '8 段'],
       ['项目', '8 个项目'],
     ],
   );
+  const prose = symbols[11].children!;
+  assert.deepEqual(
+    [prose[0].name, prose[0].detail, prose[0].selectionRange.start.line],
+    ['机构设置情况', '济南市历下区医疗保障局部门预算包括：局机关预算、…', lineOf(JINAN, '  机构设置情况: |')],
+  );
+  assert.equal(prose.length, 8);
   const units = symbols[5].children!;
   assert.deepEqual(
     units.map((u) => [u.name, u.detail]),
@@ -69,7 +77,7 @@ test('outline of 济南: the sections, units, tables, projects with 金额 as wr
     [econ[9].name, econ[9].detail],
     ['301 工资福利支出', '济南市历下区医疗保险事业中心 · 219.00万元'],
   );
-  const projects = symbols[10].children!;
+  const projects = symbols[12].children!;
   assert.deepEqual(projects.map((p) => `${p.name} ${p.detail}`).slice(2, 4), [
     '离退休干部医疗保障资金 350.00万元',
     '城乡居民医保政府资助缴费 116.00万元',
@@ -137,6 +145,8 @@ test('folding: comment blocks, sections, each project, indicator groups, one ran
   assert.deepEqual(at('# 转录自'), { startLine: 0, endLine: 1, kind: 'comment' });
   const lines = JINAN.trimEnd().split('\n');
   assert.deepEqual(at('项目:\n'), { startLine: lineOf(JINAN, '项目:\n'), endLine: lines.length - 1 });
+  // 说明 folds up to its last text line, before the blank line and the comments above 项目.
+  assert.ok(at('说明:\n')!.endLine < lineOf(JINAN, '项目:\n') - 1);
   const p0 = at('  - 名称: 医保窗口服务经费')!;
   // Up to its last content line, not the blank line before the next project.
   assert.equal(p0.endLine, lineOf(JINAN, '  - 名称: 医保工作服务经费') - 2);
@@ -204,7 +214,12 @@ test('workspace symbols: projects of all open drafts whose name contains the que
         'file:///b.budget.yaml',
         lineOf(ZAOZHUANG, '  - 名称: 医疗救助资金'),
       ],
-      ['医疗救助资金', '枣庄市市中区医疗保障局', 'file:///b.budget.yaml', 225],
+      [
+        '医疗救助资金',
+        '枣庄市市中区医疗保障局',
+        'file:///b.budget.yaml',
+        ZAOZHUANG.split('\n').lastIndexOf('  - 名称: 医疗救助资金'),
+      ],
     ],
   );
   assert.equal(workspaceSymbols(drafts, '').length, 16);

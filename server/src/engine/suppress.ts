@@ -16,6 +16,11 @@ export interface Suppression {
   fileWide: boolean;
   /** The line it silences (its own, or the next content line when alone). */
   target: number;
+  /**
+   * The last line it silences: the target itself, or, when the target opens a block scalar
+   * (`机构设置情况: |` of a 说明), the block's last line — a comment cannot stand inside the text.
+   */
+  targetEnd: number;
   used: boolean;
 }
 
@@ -42,6 +47,7 @@ export function findSuppressions(lines: LineIndex): Suppression[] {
       .filter(Boolean);
     const alone = lineText.slice(0, at).trim() === '';
     const start = lines.lineStart(line) + at;
+    const target = alone ? nextContentLine(lines, line) : line;
     out.push({
       line,
       start,
@@ -49,11 +55,31 @@ export function findSuppressions(lines: LineIndex): Suppression[] {
       rules,
       reason,
       fileWide: !!m[1],
-      target: alone ? nextContentLine(lines, line) : line,
+      target,
+      targetEnd: blockEnd(lines, target),
       used: false,
     });
   }
   return out;
+}
+
+const BLOCK_HEADER = /[:-]\s+[|>][-+0-9]*\s*$/;
+
+/** The last line of the block scalar a line opens (its deeper-indented lines), or the line itself. */
+function blockEnd(lines: LineIndex, line: number): number {
+  const own = lines.lineText(line);
+  const at = commentStart(own);
+  const head = at >= 0 ? own.slice(0, at) : own;
+  if (!BLOCK_HEADER.test(head)) return line;
+  const indent = own.length - own.trimStart().length;
+  let end = line;
+  for (let l = line + 1; l < lines.lineCount; l++) {
+    const t = lines.lineText(l);
+    if (t.trim() === '') continue;
+    if (t.length - t.trimStart().length <= indent) break;
+    end = l;
+  }
+  return end;
 }
 
 /** Where a comment starts on a line: a `#` at the start or after a blank, outside quotes. */
@@ -87,7 +113,8 @@ export function isSuppressed(f: Finding, sups: Suppression[], valid: (s: Suppres
   let hit = false;
   for (const s of sups) {
     if (!s.rules.includes(f.rule) || !valid(s)) continue;
-    if (s.fileWide || s.target === f.range.start.line) {
+    const line = f.range.start.line;
+    if (s.fileWide || (line >= s.target && line <= s.targetEnd)) {
       s.used = true;
       hit = true;
     }

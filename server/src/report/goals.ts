@@ -1,4 +1,7 @@
+import type { Finding } from '../engine/findings';
+import { proseText } from '../engine/model/proseText';
 import type { Draft, IndicatorTree, Project } from '../engine/model/types';
+import { markedText } from './prose';
 import { esc, money } from './html';
 import type { Sheet } from './sheet';
 import { fiscalOf, unitLabel } from './tables';
@@ -8,7 +11,13 @@ import { fiscalOf, unitLabel } from './tables';
  * 主管部门及代码, 实施单位, 项目资金, 总体目标), then one row per 三级指标 with its 一级 and 二级
  * spanning their rows.
  */
-export function goalsTable(s: Sheet, draft: Draft, p: Project): string {
+export function goalsTable(
+  s: Sheet,
+  draft: Draft,
+  p: Project,
+  findings: Finding[] = [],
+  refs: Map<Finding, number> = new Map(),
+): string {
   const unit = draft.header.moneyUnit;
   const dept = draft.header.department;
   const code = draft.header.deptCode;
@@ -45,7 +54,14 @@ export function goalsTable(s: Sheet, draft: Draft, p: Project): string {
     `</tr><tr>${label('其他资金')}` +
     s.text(money(other), { node: p.fundingNode, cls: 'num', colspan: 3 }) +
     `</tr><tr>${label('总体目标')}` +
-    s.text(p.goal?.text, { path: p.goal?.path, node: p.goal?.node, colspan: 4, cls: 'goal' }) +
+    (p.goal
+      ? s.html(markedText(s, draft, proseText(p.goal.node, p.goal.text, p.goal.path), findings, refs), {
+          path: p.goal.path,
+          node: p.goal.node,
+          colspan: 4,
+          cls: 'goal',
+        })
+      : s.text(undefined, { colspan: 4, cls: 'goal' })) +
     `</tr><tr>` +
     s.text('绩效指标', {
       path: p.indicators?.path,

@@ -2,6 +2,7 @@ import type { Finding } from '../engine/findings';
 import type { Draft } from '../engine/model/types';
 import { findingList, ruleDocSection, type RuleDocs } from './findingList';
 import { goalsTable } from './goals';
+import { proseTable } from './prose';
 import { esc } from './html';
 import { Sheet } from './sheet';
 import { REPORT_CSS } from './styles';
@@ -36,12 +37,13 @@ export function titleOf(draft: Draft): string {
 export function renderBody(draft: Draft, findings: Finding[], options: RenderOptions = {}): string {
   const s = new Sheet(draft.lines);
   const refs = new Map(findings.map((f, i) => [f, i + 1]));
-  const projects = draft.projects.map((p) => goalsTable(s, draft, p)).join('');
+  const projects = draft.projects.map((p) => goalsTable(s, draft, p, findings, refs)).join('');
   const toc = [
     ['t-projects', '项目支出表'],
     ['goals', '绩效目标表'],
     ['t-func', '支出功能分类'],
     ['t-sangong', '“三公”经费'],
+    ...(draft.prose.length || draft.projects.some((p) => p.prose.length) ? [['t-prose', '说明']] : []),
     ['findings', '检查结果'],
   ];
   const body = [
@@ -56,6 +58,7 @@ export function renderBody(draft: Draft, findings: Finding[], options: RenderOpt
     incomeTable(s, draft),
     derivedTables(draft),
     procurementTable(s, draft),
+    proseTable(s, draft, findings, refs),
     findingList(findings, draft.lines, !!options.ruleDocs),
     options.ruleDocs ? ruleDocSection(findings, options.ruleDocs) : '',
   ].join('\n');

@@ -29,6 +29,8 @@ const MARK = /\uE000(\d+):([^\uE000]*)\uE000/g;
  */
 export class Sheet {
   private readonly paths: string[] = [];
+  /** Findings shown inline on the words they blame (说明, 总体目标), not again on their cell. */
+  private readonly inline = new Set<Finding>();
 
   constructor(private readonly lines: LineIndex) {}
 
@@ -59,6 +61,11 @@ export class Sheet {
     );
   }
 
+  /** Takes findings that a text marks on its own words off the cells. */
+  claim(findings: Finding[]): void {
+    for (const f of findings) this.inline.add(f);
+  }
+
   /** The cells (by index) each finding is shown on. */
   place(findings: Finding[]): Map<number, Finding[]> {
     const byPath = new Map<string, number[]>();
@@ -67,6 +74,7 @@ export class Sheet {
     });
     const out = new Map<number, Finding[]>();
     for (const f of findings) {
+      if (this.inline.has(f)) continue;
       const target = bestPath(f.path, [...byPath.keys()]);
       for (const i of target ? byPath.get(target)! : []) out.set(i, [...(out.get(i) ?? []), f]);
     }

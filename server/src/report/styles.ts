@@ -46,6 +46,9 @@ td.l2 { padding-left: 1.6em; } td.l3 { padding-left: 3em; }
 .goals th.label { white-space: nowrap; } .goals col.c-label { width: 9em; } .goals col.c-l1 { width: 9em; }
 .goals col.c-l2 { width: 11em; } .goals col.c-value { width: 16em; }
 .goals td.goal { white-space: pre-wrap; }
+table.prose th.label { width: 12em; vertical-align: top; text-align: left; } td.prose p { margin: 0 0 0.4em; }
+mark.finding { background: color-mix(in srgb, var(--warning) 18%, transparent); color: inherit; }
+mark.finding-error { background: color-mix(in srgb, var(--error) 18%, transparent); }
 .finding-error { outline: 2px solid var(--error); outline-offset: -2px;
   background: color-mix(in srgb, var(--error) 16%, transparent); }
 .finding-warning { outline: 2px solid var(--warning); outline-offset: -2px;

@@ -16,8 +16,20 @@ export function suppressEdit(
   rule: string,
 ): { edit: { start: number; end: number; newText: string }; select: Range } | undefined {
   const lines = result.draft.lines;
-  const line = findingRange.start.line;
-  if (line >= lines.lineCount || insideMultilineScalar(result, line)) return undefined;
+  let line = findingRange.start.line;
+  if (line >= lines.lineCount) return undefined;
+  const scalar = multilineScalarAround(result, line);
+  if (scalar) {
+    // Inside a block scalar (说明, 总体目标) a `#` is text: the comment goes on the line that opens
+    // the block, which the engine reads as covering the whole block.
+    const header = lines.position(scalar.start).line;
+    if (
+      !/[|>][-+0-9]*\s*$/.test(lines.lineText(header).trimEnd()) ||
+      commentStart(lines.lineText(header)) >= 0
+    )
+      return undefined;
+    line = header;
+  }
   const text = lines.lineText(line);
   const comment = `# 绩效检查-忽略 ${rule}: ${REASON_PLACEHOLDER}`;
   let at: number;
@@ -43,15 +55,15 @@ export function suppressEdit(
   };
 }
 
-/** Whether `line` is a continuation line of a scalar that spans several lines (not its first). */
-function insideMultilineScalar(result: CheckResult, line: number): boolean {
+/** The scalar spanning several lines that `line` continues (not its first line), if any. */
+function multilineScalarAround(result: CheckResult, line: number): YNode | undefined {
   const lines = result.draft.lines;
   const offset = lines.lineStart(line);
-  let inside = false;
+  let inside: YNode | undefined;
   const visit = (n: YNode | undefined): void => {
     if (!n || inside || n.end < offset || n.start > offset + lines.lineText(line).length) return;
     if (n.type === 'scalar') {
-      if (lines.position(n.start).line < line && lines.position(n.end).line >= line) inside = true;
+      if (lines.position(n.start).line < line && lines.position(n.end).line >= line) inside = n;
     } else if (n.type === 'map') {
       for (const p of n.pairs) {
         visit(p.key);

@@ -12,6 +12,7 @@ import {
   type YNode,
 } from '../yaml/ast';
 import { exact } from '../util/arrays';
+import { readFacts, readProse } from './facts';
 import { buildIndicatorTree, readReviews } from './indicators';
 import { follows2015 } from './placement';
 import { readAmount, readCodeRef, readText } from './scalars';
@@ -55,10 +56,12 @@ export function buildDraft(
     funcRows: [],
     econRows: [],
     projects: [],
+    prose: [],
     reviews: [],
     allReviews,
   };
   if (!root) return draft;
+  readFacts(root, draft);
   draft.income = readIncome(get(root, '收入'));
   draft.funcNode = get(root, '支出功能分类');
   draft.funcRows = readRows<FuncColumn>(draft.funcNode, '支出功能分类', FUNC_COLUMNS);
@@ -211,7 +214,13 @@ function readProject(node: YMap, index: number, profile: Profile, allReviews: Dr
     details: [],
     procurement: [],
     reviews: readReviews(f('审核意见'), `${path}.审核意见`),
+    prose: [],
   };
+  const prose = f('说明');
+  if (isMap(prose)) {
+    p.proseNode = prose;
+    p.prose = readProse(prose, `${path}.说明`, index);
+  }
   allReviews.push(...p.reviews);
   const funding = f('资金来源');
   if (isMap(funding)) {

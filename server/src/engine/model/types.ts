@@ -3,6 +3,7 @@ import type { ParsedDocument, YMap, YNode, YScalar } from '../yaml/ast';
 import type { LineIndex } from '../text/lineIndex';
 import type { Profile } from '../config';
 import type { IndicatorValue } from '../values/indicatorValue';
+import type { ProseText } from './proseText';
 
 /**
  * The typed draft. Every field keeps the node it was read from and its path, so any rule can
@@ -167,6 +168,50 @@ export interface Project {
   indicators?: IndicatorTree;
   longTerm?: { node: YMap; path: string; text?: TextField; indicators?: IndicatorTree };
   reviews: Review[];
+  /** The project's 说明 (项目经费情况说明), heading → text, in order. */
+  prose: ProseSection[];
+  proseNode?: YMap;
+}
+
+/** One heading → text of a 说明, read verbatim; `offsetAt` maps a character to the document. */
+export interface ProseSection extends ProseText {
+  heading: string;
+  headingNode: YNode;
+  /** The index of the project whose 说明 this is; undefined for the file's 说明. */
+  projectIndex?: number;
+}
+
+/** A small published fact with its 本年/上年 (机关运行经费). */
+export interface YearPair {
+  node: YMap;
+  path: string;
+  current?: Amount;
+  previous?: Amount;
+}
+
+/** 政府采购预算: 合计 = 货物 + 工程 + 服务; 中小企业预留 ≤ 合计; 其中小微企业 ≤ 中小企业预留. */
+export interface ProcurementFacts {
+  node: YMap;
+  path: string;
+  total?: Amount;
+  goods?: Amount;
+  works?: Amount;
+  services?: Amount;
+  sme?: Amount;
+  small?: Amount;
+}
+
+/** 国有资产: counts of vehicles (合计 and each kind) and of equipment worth over 100万元. */
+export interface AssetFacts {
+  node: YMap;
+  path: string;
+  vehicles?: {
+    node: YMap;
+    path: string;
+    total?: Amount;
+    kinds: { key: string; keyNode: YNode; count?: Amount }[];
+  };
+  bigEquipment?: Amount;
 }
 
 export type FuncColumn = '人员经费' | '公用经费' | '基本支出' | '项目支出' | '合计';
@@ -219,6 +264,14 @@ export interface Draft {
   projects: Project[];
   projectsNode?: YNode;
   overall?: Overall;
+  /** 类型: 部门预算 (default) or 单位预算. */
+  kind?: TextField;
+  runningCost?: YearPair;
+  procurementFacts?: ProcurementFacts;
+  assets?: AssetFacts;
+  /** The file's 说明, heading → text, in the order printed. */
+  prose: ProseSection[];
+  proseNode?: YMap;
   /** 审核意见 on the file itself. */
   reviews: Review[];
   /** Every 审核意见 in the file: file, projects, indicators. */

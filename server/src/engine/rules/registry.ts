@@ -10,6 +10,7 @@ import costOperator from './indicators/cost-operator';
 import costPerUnit from './indicators/cost-per-unit';
 import costTotalMismatch from './indicators/cost-total-mismatch';
 import goalFigureMismatch from './indicators/goal-figure-mismatch';
+import goalIndicatorMismatch from './indicators/goal-indicator-mismatch';
 import indicatorDuplicate from './indicators/indicator-duplicate';
 import indicatorValueInvalid from './indicators/indicator-value-invalid';
 import level1Missing from './indicators/level1-missing';
@@ -40,10 +41,20 @@ import codeNameInconsistent from './codes/code-name-inconsistent';
 import codeUnknown from './codes/code-unknown';
 import econMappingInvalid from './codes/econ-mapping-invalid';
 import basicTotalMismatch from './tables/basic-total-mismatch';
+import factsSumMismatch from './tables/facts-sum-mismatch';
 import incomeExpenseBalance from './tables/income-expense-balance';
 import projectFunctionTotal from './tables/project-function-total';
 import sangongBasic from './tables/sangong-basic';
 import sumMismatch from './tables/sum-mismatch';
+import textChangeMismatch from './prose/text-change-mismatch';
+import textFigureMismatch from './prose/text-figure-mismatch';
+import textGarbled from './prose/text-garbled';
+import textNameMismatch from './prose/text-name-mismatch';
+import textPunctuation from './prose/text-punctuation';
+import textScope from './prose/text-scope';
+import textSumMismatch from './prose/text-sum-mismatch';
+import textTemplate from './prose/text-template';
+import textYear from './prose/text-year';
 import emptyTableNote from './published/empty-table-note';
 import publicationIncomplete from './published/publication-incomplete';
 import tableRepeatMismatch from './published/table-repeat-mismatch';
@@ -62,6 +73,7 @@ export const RULES: Rule[] = [
   costPerUnit,
   costTotalMismatch,
   goalFigureMismatch,
+  goalIndicatorMismatch,
   indicatorDuplicate,
   indicatorValueInvalid,
   level1Missing,
@@ -92,10 +104,20 @@ export const RULES: Rule[] = [
   codeUnknown,
   econMappingInvalid,
   basicTotalMismatch,
+  factsSumMismatch,
   incomeExpenseBalance,
   projectFunctionTotal,
   sangongBasic,
   sumMismatch,
+  textChangeMismatch,
+  textFigureMismatch,
+  textGarbled,
+  textNameMismatch,
+  textPunctuation,
+  textScope,
+  textSumMismatch,
+  textTemplate,
+  textYear,
   emptyTableNote,
   publicationIncomplete,
   tableRepeatMismatch,

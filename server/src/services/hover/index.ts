@@ -5,6 +5,7 @@ import { findingsHover } from './findings';
 import { indicatorHover } from './indicators';
 import type { Provider, Section } from './markdown';
 import { projectHover } from './project';
+import { proseHover } from './prose';
 import { sumHover } from './sums';
 import { suppressionHover } from './suppression';
 
@@ -12,7 +13,14 @@ import { suppressionHover } from './suppression';
  * At most one of these describes what is under the cursor; their order settles overlaps (a
  * suppression comment trails a value, an indicator's value may be an amount).
  */
-const SUBJECTS: Provider[] = [suppressionHover, projectHover, codeHover, indicatorHover, sumHover];
+const SUBJECTS: Provider[] = [
+  suppressionHover,
+  proseHover,
+  projectHover,
+  codeHover,
+  indicatorHover,
+  sumHover,
+];
 
 /**
  * Hover: what the text under the cursor is (a code, an amount, an indicator, a project, a

@@ -69,11 +69,42 @@ function sectionChildren(draft: Draft, name: string, pair: YPair, sym: DocumentS
       kind: SymbolKind.Object,
       range: nodeRange(p.node, r),
       selectionRange: nodeRange(p.name?.node ?? p.node, r),
-      children: treeSymbols(p.indicators, r),
+      children: [
+        ...treeSymbols(p.indicators, r),
+        ...(p.proseNode
+          ? [
+              {
+                name: '说明',
+                detail: `${p.prose.length} 段`,
+                kind: SymbolKind.Namespace,
+                range: nodeRange(p.proseNode, r),
+                selectionRange: nodeRange(p.proseNode, r),
+                children: proseSymbols(p.prose, r),
+              },
+            ]
+          : []),
+      ],
     }));
   } else if (name === '整体绩效目标') {
     sym.children = treeSymbols(draft.overall?.indicators, r);
+  } else if (name === '说明' && v === draft.proseNode) {
+    sym.detail = `${draft.prose.length} 段`;
+    sym.children = proseSymbols(draft.prose, r);
   }
+}
+
+/** Each 说明 heading, with the start of its text (as an outline shows a paragraph). */
+function proseSymbols(sections: Draft['prose'], r: RangeOf): DocumentSymbol[] {
+  return sections.map((sec) => {
+    const first = sec.text.trim().split('\n')[0];
+    return {
+      name: sec.heading || '(空)',
+      detail: first.length > 24 ? first.slice(0, 24) + '…' : first,
+      kind: SymbolKind.String,
+      range: r(sec.headingNode.start, Math.max(sec.headingNode.end, sec.node.end)),
+      selectionRange: nodeRange(sec.headingNode, r),
+    };
+  });
 }
 
 function tableSymbols<C extends string>(
