@@ -147,6 +147,7 @@ function toFinding(rule: Rule, r: Report, lines: LineIndex, setting: string | un
     fixes: (r.fixes ?? []).map((f) => ({
       title: f.title,
       edits: f.edits.map((e) => ({ range: lines.range(e.start, e.end), newText: e.newText })),
+      ...(f.kind ? { kind: f.kind } : {}),
     })),
   };
 }

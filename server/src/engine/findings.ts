@@ -11,6 +11,8 @@ export interface TextEdit {
 export interface Fix {
   title: string;
   edits: TextEdit[];
+  /** safe: mechanical and meaning-preserving (fix-all applies it); absent = suggestion. */
+  kind?: 'safe' | 'suggestion';
 }
 
 /** One finding, exactly the shape of RULES.md "Machine-readable output" (the CLI adds `file`). */

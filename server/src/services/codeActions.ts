@@ -8,10 +8,11 @@ import {
 } from 'vscode-languageserver';
 import * as l10n from '@vscode/l10n';
 import type { CheckResult } from '../engine/engine';
-import type { Finding } from '../engine/findings';
+import type { Finding, Fix } from '../engine/findings';
 import { ruleById } from '../engine/rules';
 import { fixToAction, isJixiaoData, mergeFixes, type DiagnosticData } from '../lsp/convert';
 import { suppressAction } from './suppressAction';
+import { REASON_PLACEHOLDER } from '../engine/suppress';
 
 export const FIX_ALL_KIND = CodeActionKind.SourceFixAll + '.jixiao';
 
@@ -41,16 +42,22 @@ export function codeActions(
     const data = d.data;
     const finding = currentFinding(result, d, data);
     if (finding) {
-      finding.fixes.forEach((fix, i) => actions.push(fixToAction(uri, fix, d, i === 0)));
+      for (const fix of finding.fixes) {
+        const action = fixToAction(uri, fix, d, isPreferredFix(finding, fix));
+        action.command = selectReasonCommand(uri, fix);
+        actions.push(action);
+      }
       if (!seenRules.has(data.rule)) {
         seenRules.add(data.rule);
         const sameRule = fixAllOfRule(uri, result, data.rule, d);
         if (sameRule) actions.push(sameRule);
       }
       // Findings about suppression comments are reported after suppressions apply: none reaches them.
-      const suppress = data.rule.startsWith('suppression-')
-        ? undefined
-        : suppressAction(uri, result, finding.range, d, data.rule);
+      // A rule whose own readings include accepting the finding needs no second "ignore".
+      const suppress =
+        data.rule.startsWith('suppression-') || finding.fixes.some(insertsSuppression)
+          ? undefined
+          : suppressAction(uri, result, finding.range, d, data.rule);
       if (suppress) actions.push(suppress);
     }
     if (seenDocs.has(data.rule)) continue;
@@ -96,10 +103,52 @@ function currentFinding(
   )[0];
 }
 
+/**
+ * The fix a finding's light bulb may apply on its own (Ctrl+. → first, "auto fix"): the only fix
+ * there is, or a safe one that stands alone among the safe. Among several readings of a judgment
+ * none is preferred, so the officer reads them before choosing.
+ */
+function isPreferredFix(finding: Finding, fix: Fix): boolean {
+  if (finding.fixes.length === 1) return true;
+  return isSafe(fix) && finding.fixes.filter(isSafe).length === 1;
+}
+
+export function isSafe(fix: Fix): boolean {
+  return fix.kind === 'safe';
+}
+
+/** The one safe fix of a finding that fix-all may apply, when there is exactly one. */
+export function safeFixOf(f: Finding): Fix | undefined {
+  const safe = f.fixes.filter(isSafe);
+  return safe.length === 1 ? safe[0] : undefined;
+}
+
+function insertsSuppression(fix: Fix): boolean {
+  return fix.edits.some((e) => e.newText.includes('绩效检查-忽略'));
+}
+
+/**
+ * A rule's own "accept with a reason" reading inserts the reason placeholder: select it after the
+ * edit, as the generic 忽略此处 action does, so the officer types the reason over it.
+ */
+function selectReasonCommand(uri: string, fix: Fix): Command | undefined {
+  const e = fix.edits.find((x) => x.newText.includes(REASON_PLACEHOLDER));
+  if (!e || fix.edits.length !== 1) return undefined;
+  const before = e.newText.slice(0, e.newText.indexOf(REASON_PLACEHOLDER)).split('\n');
+  const line = e.range.start.line + before.length - 1;
+  const character = (before.length === 1 ? e.range.start.character : 0) + before[before.length - 1].length;
+  return Command.create(l10n.t('选择理由占位符'), 'jixiao.selectReason', uri, {
+    start: { line, character },
+    end: { line, character: character + REASON_PLACEHOLDER.length },
+  });
+}
+
+/** Every safe fix of one rule in the file; suggestions are never applied in bulk. */
 function fixAllOfRule(uri: string, result: CheckResult, rule: string, d: Diagnostic): CodeAction | undefined {
-  const fixable = result.findings.filter((f) => f.rule === rule && f.fixes.length);
-  if (fixable.length < 2) return undefined;
-  const { edits, applied } = mergeFixes(fixable.map((f) => f.fixes[0]));
+  const fixable = result.findings.filter((f) => f.rule === rule).map(safeFixOf);
+  const safe = fixable.filter((f): f is Fix => !!f);
+  if (safe.length < 2) return undefined;
+  const { edits, applied } = mergeFixes(safe);
   if (applied < 2) return undefined;
   const action = CodeAction.create(
     l10n.t('修复此文件中所有同类问题（{0}，共{1}处）', rule, applied),
@@ -110,9 +159,13 @@ function fixAllOfRule(uri: string, result: CheckResult, rule: string, d: Diagnos
   return action;
 }
 
-/** `source.fixAll.jixiao`: the first fix of every finding, as one edit without overlaps. */
+/**
+ * `source.fixAll.jixiao` (save): the safe fix of every finding, as one edit without overlaps. A
+ * suggestion (an amount, a target, a review 状态) is a judgment that a save must never make.
+ */
 function fixAll(uri: string, result: CheckResult): CodeAction[] {
-  const { edits, applied } = mergeFixes(result.findings.filter((f) => f.fixes.length).map((f) => f.fixes[0]));
+  const safe = result.findings.map(safeFixOf).filter((f): f is Fix => !!f);
+  const { edits, applied } = mergeFixes(safe);
   if (!applied) return [];
   return [
     CodeAction.create(

@@ -14,6 +14,8 @@ export interface OffsetEdit {
 export interface FixSpec {
   title: string;
   edits: OffsetEdit[];
+  /** safe: mechanical and meaning-preserving (fix-all applies it); absent = suggestion. */
+  kind?: 'safe' | 'suggestion';
 }
 
 export interface Report {

@@ -23,7 +23,13 @@ const rule: Rule = {
           node,
           path: c.ind.valuePath,
           message: `${projectLabel(p)}的成本指标“${c.ind.name}”${text} ${what}；成本指标是控制上限，应写为 ${fixed}`,
-          fixes: [{ title: `改为 ${fixed}`, edits: [{ start: node.start, end: node.end, newText: fixed }] }],
+          fixes: [
+            {
+              title: `改为 ${fixed}`,
+              edits: [{ start: node.start, end: node.end, newText: fixed }],
+              kind: 'safe',
+            },
+          ],
         });
       }
     }
