@@ -7,6 +7,7 @@ import type { CheckResult } from '../../server/src/engine/engine';
 import type { Finding } from '../../server/src/engine/findings';
 import { check, draftWith, fixture, GOOD_PROJECT } from '../helpers';
 import { applyWorkspaceEdit, assertOnlyTouchedLinesChanged, editsFor } from '../lsp/edits';
+import { draftTemplate } from '../../server/src/services/template';
 
 const URI = 'file:///x.budget.yaml';
 const SEEDS = ['jinan-lixia-2026', 'zaozhuang-shizhong-2026', 'zhaoyuan-2024'];
@@ -169,4 +170,30 @@ test('the edit checker of these tests fails on a changed comment or a changed ne
     () => applyWorkspaceEdit(text, { changes: { [URI]: [edit('x', 0, 0, 2), edit('y', 0, 1, 3)] } }, URI),
     /overlap/,
   );
+});
+
+test('an empty file: its finding offers 新建部门预算草稿…, the command that writes the skeleton', () => {
+  for (const text of ['', '\n\n', '   \n']) {
+    const result = check(text);
+    const f = result.findings.find((x) => x.rule === 'schema')!;
+    assert.match(f.message, /文件为空/);
+    const start = actions(result, f).find((a) => a.title === '新建部门预算草稿…');
+    assert.ok(start);
+    assert.deepEqual(start.command, {
+      title: '新建部门预算草稿…',
+      command: 'jixiao.newDraft',
+      arguments: [URI],
+    });
+    assert.equal(start.isPreferred, true);
+  }
+  const full = check(fixture('zhaoyuan-2024.budget.yaml'));
+  assert.ok(!actions(full, full.findings[0]).some((a) => a.title.startsWith('新建')));
+});
+
+test('the template, for each 金额单位, checks clean', () => {
+  for (const moneyUnit of ['万元', '元'] as const) {
+    const text = draftTemplate({ department: '济南市历下区医疗保障局', year: 2026, moneyUnit });
+    assert.match(text, /^格式: 部门预算\/1\n/);
+    assert.deepEqual(check(text).findings, [], text);
+  }
 });

@@ -12,6 +12,7 @@ import type { Finding, Fix } from '../engine/findings';
 import { ruleById } from '../engine/rules';
 import { fixToAction, isJixiaoData, mergeFixes, type DiagnosticData } from '../lsp/convert';
 import { suppressAction } from './suppressAction';
+import { newDraftAction } from './newDraftAction';
 import { REASON_PLACEHOLDER } from '../engine/suppress';
 
 export const FIX_ALL_KIND = CodeActionKind.SourceFixAll + '.jixiao';
@@ -35,6 +36,7 @@ export function codeActions(
   // `only` names kinds by prefix: `source` or `source.fixAll` asks for ours too.
   if (only?.some((k) => isPrefixKind(k, FIX_ALL_KIND))) actions.push(...fixAll(uri, result));
   if (only && !only.some((k) => isPrefixKind(k, CodeActionKind.QuickFix))) return actions;
+  actions.push(...newDraftAction(uri, result, context.diagnostics ?? []));
   const seenRules = new Set<string>();
   const seenDocs = new Set<string>();
   for (const d of context.diagnostics ?? []) {
