@@ -1,0 +1,238 @@
+/// <reference types="mocha" />
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+
+// Issue 14, tried as a new user would, in a real VS Code: fix on save, snippets, a new draft, typos.
+const JINAN = 'jinan-lixia-2026.budget.yaml';
+const ZAOZHUANG = 'zaozhuang-shizhong-2026.budget.yaml';
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+function folder(): vscode.Uri {
+  const f = vscode.workspace.workspaceFolders?.[0];
+  assert.ok(f, 'the workspace of fixture copies is open');
+  return f.uri;
+}
+
+function codeOf(d: vscode.Diagnostic): string {
+  return typeof d.code === 'object' ? String(d.code.value) : String(d.code);
+}
+
+const jixiao = (uri: vscode.Uri) => vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'jixiao');
+
+/** Polls the document's Jixiao diagnostics until `done` holds (or time runs out). */
+async function diagnosticsUntil(
+  uri: vscode.Uri,
+  done: (ds: vscode.Diagnostic[]) => boolean,
+  timeoutMs = 30_000,
+): Promise<vscode.Diagnostic[]> {
+  const end = Date.now() + timeoutMs;
+  for (;;) {
+    const ds = jixiao(uri);
+    if (done(ds) || Date.now() > end) return ds;
+    await sleep(200);
+  }
+}
+
+/** A fresh file in the workspace with this text, opened in an editor. */
+async function newFile(name: string, text: string): Promise<vscode.TextEditor> {
+  const uri = vscode.Uri.joinPath(folder(), name);
+  await vscode.workspace.fs.writeFile(uri, Buffer.from(text, 'utf8'));
+  const doc = await vscode.workspace.openTextDocument(uri);
+  return vscode.window.showTextDocument(doc);
+}
+
+async function closeAll(): Promise<void> {
+  await vscode.commands.executeCommand('workbench.action.files.revert').then(undefined, () => undefined);
+  await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+}
+
+/** What a save must never decide: every 状态, 金额 and 总成本-like cost line, as written. */
+function substance(text: string): string[] {
+  return text
+    .split('\n')
+    .filter((l) => /状态:|金额:|成本[^:：]*:/.test(l))
+    .map((l) => l.replace(/[≤≥<>]=?/g, '').replace(/\s+#.*$/, ''));
+}
+
+suite('Issue 14: safe by default, snippets, a new draft', () => {
+  suiteTeardown(closeAll);
+
+  test('fix on save on the Jinan seed changes no 状态, amount or cost value', async () => {
+    await vscode.workspace
+      .getConfiguration('editor', { languageId: 'budget-yaml' })
+      .update(
+        'codeActionsOnSave',
+        { 'source.fixAll.jixiao': 'explicit' },
+        vscode.ConfigurationTarget.Global,
+        true,
+      );
+    const source = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(folder(), JINAN));
+    // With an open 审核意见, as the officer had when one save marked it 已修改.
+    const original = Buffer.from(source)
+      .toString('utf8')
+      .replace(
+        /(\n {2}- 名称: 城乡居民医保政府资助缴费\n)/,
+        '$1    审核意见:\n      - { 意见: 请核实总成本, 审核人: 财政局预算科, 日期: 2025-10-12, 状态: 待修改 }\n',
+      );
+    assert.match(original, /状态: 待修改/);
+    const editor = await newFile('save-jinan.budget.yaml', original);
+    const doc = editor.document;
+    await diagnosticsUntil(doc.uri, (ds) => ds.some((d) => codeOf(d) === 'cost-total-mismatch'));
+    // A change, so the save is a real one and its participants run.
+    await editor.edit((b) => b.insert(new vscode.Position(doc.lineCount, 0), '# 已保存\n'));
+    assert.ok(await doc.save());
+    assert.deepEqual(substance(doc.getText()), substance(original));
+    assert.match(doc.getText(), /状态: 待修改/);
+    for (const v of ['≤270万元', '≤350万元', '≤23万元', '≤160万元']) assert.ok(doc.getText().includes(v), v);
+  });
+
+  test('fix on save does apply the safe fixes: 枣庄’s ≥ on a cost becomes ≤, its amount stays', async () => {
+    const source = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(folder(), ZAOZHUANG));
+    const original = Buffer.from(source).toString('utf8');
+    assert.match(original, /≥1218万元/);
+    const editor = await newFile('save-zaozhuang.budget.yaml', original);
+    const doc = editor.document;
+    await diagnosticsUntil(doc.uri, (ds) => ds.some((d) => codeOf(d) === 'cost-operator'));
+    await editor.edit((b) => b.insert(new vscode.Position(doc.lineCount, 0), '# 已保存\n'));
+    assert.ok(await doc.save());
+    const saved = doc.getText();
+    assert.match(saved, /≤1218万元/, 'the save ran the safe fix');
+    assert.deepEqual(substance(saved), substance(original));
+  });
+
+  test('the quick fixes of a cost total: three readings, none preferred', async () => {
+    const doc = await vscode.workspace.openTextDocument(vscode.Uri.joinPath(folder(), JINAN));
+    await vscode.window.showTextDocument(doc);
+    const ds = await diagnosticsUntil(doc.uri, (x) => x.some((d) => codeOf(d) === 'cost-total-mismatch'));
+    const d = ds.find(
+      (x) => codeOf(x) === 'cost-total-mismatch' && doc.lineAt(x.range.start.line).text.includes('270'),
+    );
+    assert.ok(d);
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+      'vscode.executeCodeActionProvider',
+      doc.uri,
+      d.range,
+      vscode.CodeActionKind.QuickFix.value,
+    );
+    const readings = actions.filter((a) => a.edit);
+    assert.deepEqual(
+      readings.map((a) => a.title.split('（')[0]),
+      ['把总成本改为 ≤116万元', '把金额改为 270', '两者都对'],
+    );
+    assert.ok(!actions.some((a) => a.isPreferred), actions.map((a) => a.title).join(' | '));
+    assert.ok(!actions.some((a) => a.title.startsWith('修复此文件中所有同类问题')));
+  });
+
+  /** [snippet, where, text with `|` for the cursor] */
+  const HEADER = '格式: 部门预算/1\n部门: 测试局\n预算年度: 2026\n';
+  const PROJECT =
+    '  - 名称: 甲\n    金额: 1\n    资金来源:\n      一般公共预算: 1\n' +
+    '    绩效目标:\n      总体目标: 完成工作\n';
+  const CASES: [string, string, string][] = [
+    ['新项目', 'after `  - `', HEADER + '项目:\n  - |\n'],
+    ['新项目', 'on an empty indented line', HEADER + '项目:\n  |\n'],
+    ['新项目', 'under 项目: in a new file, after a project', HEADER + '项目:\n' + PROJECT + '  |\n'],
+    ['明细', 'after `      - `', HEADER + '项目:\n' + PROJECT + '    明细:\n      - |\n'],
+    ['明细', 'on an empty indented line', HEADER + '项目:\n' + PROJECT + '    明细:\n      |\n'],
+    ['审核意见', 'after `      - `', HEADER + '项目:\n' + PROJECT + '    审核意见:\n      - |\n'],
+    ['审核意见', 'on an empty indented line', HEADER + '项目:\n' + PROJECT + '    审核意见:\n      |\n'],
+    ['审核意见条目', 'in a project', HEADER + '项目:\n' + PROJECT + '    |\n'],
+    ['审核意见条目', 'at the top level', HEADER + '|\n'],
+    ['新建部门预算草稿', 'in an empty file', '|'],
+  ];
+
+  CASES.forEach(([label, where, marked], i) => {
+    test(`snippet ${label} ${where}: no yaml-syntax, no schema finding`, async () => {
+      const cursor = marked.indexOf('|');
+      const text = marked.slice(0, cursor) + marked.slice(cursor + 1);
+      const editor = await newFile(`snippet-${i}.budget.yaml`, text);
+      const doc = editor.document;
+      const at = doc.positionAt(cursor);
+      await diagnosticsUntil(doc.uri, (ds) => ds.length > 0 || !!text, 5_000);
+      const list = await vscode.commands.executeCommand<vscode.CompletionList>(
+        'vscode.executeCompletionItemProvider',
+        doc.uri,
+        at,
+      );
+      const item = list.items.find((x) => (typeof x.label === 'string' ? x.label : x.label.label) === label);
+      assert.ok(item, `${label} among ${list.items.map((x) => x.label).join()}`);
+      // asIs reaches VS Code as keepWhitespace; the suggest widget inserts with exactly this flag.
+      assert.equal(item.keepWhitespace, true, 'inserted as is');
+      assert.ok(item.insertText instanceof vscode.SnippetString);
+      const range =
+        item.range instanceof vscode.Range ? item.range : (item.range?.replacing ?? new vscode.Range(at, at));
+      assert.ok(
+        // `keepWhitespace` is in the API since 1.86, after the @types this repo builds against.
+        await editor.insertSnippet(item.insertText, range, {
+          undoStopBefore: true,
+          undoStopAfter: true,
+          keepWhitespace: item.keepWhitespace,
+        } as { undoStopBefore: boolean; undoStopAfter: boolean }),
+      );
+      // Leave the snippet (its placeholders keep their defaults), then give the re-check its time
+      // (debounce 150 ms): an empty file's 文件为空 must be gone, and no syntax or shape finding come.
+      await vscode.commands.executeCommand('leaveSnippet');
+      await sleep(2500);
+      const bad = jixiao(doc.uri).filter((d) => ['yaml-syntax', 'schema'].includes(codeOf(d)));
+      assert.deepEqual(
+        bad.map((d) => `${codeOf(d)} ${d.range.start.line + 1}: ${d.message}`),
+        [],
+        `${label} ${where}:\n${doc.getText()}`,
+      );
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    });
+  });
+
+  test('a new empty file → the quick fix 新建部门预算草稿 → a draft without findings, 2-space indent', async () => {
+    const editor = await newFile('new.budget.yaml', '');
+    const doc = editor.document;
+    assert.equal(doc.languageId, 'budget-yaml');
+    assert.equal(editor.options.tabSize, 2, 'configurationDefaults: 2-space indent');
+    assert.equal(editor.options.insertSpaces, true);
+    const config = vscode.workspace.getConfiguration('editor', { languageId: 'budget-yaml' });
+    assert.equal(config.get('wordWrap'), 'on');
+    assert.equal(config.get('wordBasedSuggestions'), 'off');
+    assert.equal(config.get('unicodeHighlight.ambiguousCharacters'), false);
+    const [empty] = await diagnosticsUntil(doc.uri, (ds) => ds.length > 0);
+    assert.ok(empty, 'the empty file has its finding');
+    assert.match(empty.message, /文件为空/);
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+      'vscode.executeCodeActionProvider',
+      doc.uri,
+      empty.range,
+      vscode.CodeActionKind.QuickFix.value,
+    );
+    // Titled in the workbench's language (新建部门预算草稿… / New department budget draft…).
+    const start = actions.find((a) => a.command?.command === 'jixiao.newDraft');
+    assert.ok(start?.command, actions.map((a) => a.title).join(' | '));
+    // The command asks 部门, 年度 and 金额单位; the test answers through its last argument.
+    await vscode.commands.executeCommand(start.command.command, ...(start.command.arguments ?? []), {
+      department: '济南市历下区医疗保障局',
+      year: 2026,
+      moneyUnit: '万元',
+    });
+    assert.match(doc.getText(), /^格式: 部门预算\/1\n/);
+    assert.match(doc.getText(), /部门: 济南市历下区医疗保障局/);
+    const after = await diagnosticsUntil(doc.uri, (ds) => ds.length === 0);
+    assert.deepEqual(
+      after.map((d) => `${codeOf(d)}: ${d.message}`),
+      [],
+    );
+  });
+
+  test('the command in the palette writes a new untitled draft that checks clean', async () => {
+    const uri = await vscode.commands.executeCommand<string>('jixiao.newDraft', undefined, {
+      department: '测试局',
+      year: 2025,
+      moneyUnit: '元',
+    });
+    assert.ok(uri);
+    const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri);
+    assert.ok(doc);
+    assert.equal(doc.languageId, 'budget-yaml');
+    assert.match(doc.getText(), /金额单位: 元/);
+    await sleep(3000);
+    assert.deepEqual(jixiao(doc.uri).map(codeOf), []);
+  });
+});
