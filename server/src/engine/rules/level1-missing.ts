@@ -2,6 +2,8 @@ import { fmt, toWan } from '../util/money';
 import { appendToMap } from '../util/edits';
 import type { Project } from '../model/types';
 import type { Rule } from './rule';
+import { level1Typos } from './shared/rename';
+import { catalogFor } from '../model/indicatorNames';
 
 /** A skeleton per missing 一级, to be completed by the user (its placeholder is meant to be seen). */
 function skeleton(level1: string, p: Project, ctxWan: string | undefined): string[] {
@@ -28,8 +30,10 @@ const rule: Rule = {
       if (!tree) continue;
       const name = p.name?.text ?? `第${p.index + 1}个项目`;
       const wan = p.amount ? fmt(toWan(p.amount, ctx.draft)) : undefined;
+      // A misspelt 一级 (产出指表) is reported once, by level1-unknown, not again as missing.
+      const typos = level1Typos(tree, Object.keys(catalogFor(ctx.config.profile)));
       for (const one of required) {
-        if (tree.level1.some((l) => l.canonical === one)) continue;
+        if (tree.level1.some((l) => l.canonical === one) || typos.has(one)) continue;
         const edit = appendToMap(ctx.draft, tree.node, skeleton(one, p, wan));
         ctx.report({
           node: tree.keyNode ?? tree.node,

@@ -1,6 +1,8 @@
 import { isMap } from '../yaml/ast';
 import { appendToMap, setBlockValue } from '../util/edits';
 import type { Rule } from './rule';
+import { level1Typos } from './shared/rename';
+import { catalogFor } from '../model/indicatorNames';
 
 const rule: Rule = {
   id: 'satisfaction-missing',
@@ -15,6 +17,8 @@ const rule: Rule = {
       if (!tree) continue;
       const name = p.name?.text ?? `第${p.index + 1}个项目`;
       const sat = tree.level1.find((l) => l.canonical === '满意度指标');
+      // 满意度指表: the typo is the one defect, reported by level1-unknown with its fix.
+      if (!sat && level1Typos(tree, Object.keys(catalogFor(ctx.config.profile))).has('满意度指标')) continue;
       if (!sat) {
         const edit = appendToMap(ctx.draft, tree.node, [
           '满意度指标:',

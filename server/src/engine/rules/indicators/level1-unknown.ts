@@ -1,6 +1,7 @@
 import { catalogFor, OVERALL_LEVEL1 } from '../../model/indicatorNames';
 import type { Rule } from '../rule';
 import { projectTrees } from '../shared/trees';
+import { nearNames, renameFixes } from '../shared/rename';
 
 const rule: Rule = {
   id: 'level1-unknown',
@@ -11,12 +12,14 @@ const rule: Rule = {
     const allowed = Object.keys(catalogFor(ctx.config.profile));
     for (const { tree } of projectTrees(ctx.draft)) {
       const names = tree.overall ? OVERALL_LEVEL1 : allowed;
+      const present = tree.level1.filter((l) => l.canonical).map((l) => l.canonical!);
       for (const l1 of tree.level1) {
         if (l1.canonical) continue;
         ctx.report({
           node: l1.keyNode,
           path: l1.path,
           message: `一级指标“${l1.name}”不在指标体系中；应为：${names.join('、')}`,
+          fixes: renameFixes(l1.keyNode, nearNames(l1.name, names, present)),
         });
       }
     }

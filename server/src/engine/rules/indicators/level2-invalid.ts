@@ -3,6 +3,7 @@ import type { Level1, Level2 } from '../../model/types';
 import { isMap } from '../../yaml/ast';
 import type { FixSpec, Rule, RuleContext } from '../rule';
 import { projectTrees } from '../shared/trees';
+import { nearNames, renameFixes } from '../shared/rename';
 
 /**
  * Moves a misplaced 二级 (its whole block) under the 一级 where it belongs, when that 一级 exists
@@ -61,11 +62,15 @@ const rule: Rule = {
               ? '，它是一级指标'
               : '';
           const fix = target ? moveFix(ctx, l2, target) : undefined;
+          // 数量指表 under 产出指标: a typo of one of its 二级, not a misplaced one.
+          const present = l1.level2.filter((x) => x.canonical).map((x) => x.canonical!);
+          const near =
+            home || where ? { names: [], unique: false } : nearNames(l2.name, catalog[l1.canonical], present);
           ctx.report({
             node: l2.keyNode,
             path: l2.path,
             message: `二级指标“${l2.name}”不能放在“${l1.name}”下${where}；“${l1.canonical}”的二级指标为：${allowed}`,
-            fixes: fix ? [fix] : [],
+            fixes: fix ? [fix] : renameFixes(l2.keyNode, near),
           });
         }
       }

@@ -10,7 +10,8 @@ const rule: Rule = {
   check(ctx) {
     for (const p of ctx.draft.projects) {
       const tree = p.indicators;
-      if (!tree) continue;
+      // An unknown 一级 (产出指表) may hold the quantified indicators: undecidable until it is fixed.
+      if (!tree || tree.level1.some((l) => !l.canonical)) continue;
       const inds = tree.level1
         .filter((l) => l.canonical === '产出指标' || l.canonical === '效益指标')
         .flatMap((l) => l.level2.flatMap((l2) => l2.indicators));
