@@ -42,6 +42,24 @@ async function newFile(name: string, text: string): Promise<vscode.TextEditor> {
   return vscode.window.showTextDocument(doc);
 }
 
+/**
+ * Makes a change (so the save is a real one and its participants run) and saves as Ctrl+S does.
+ * A save refused while the file's first load settles is retried.
+ */
+async function saveWithChange(doc: vscode.TextDocument): Promise<void> {
+  const edit = new vscode.WorkspaceEdit();
+  edit.insert(doc.uri, new vscode.Position(doc.lineCount, 0), '# 已保存\n');
+  assert.ok(await vscode.workspace.applyEdit(edit));
+  assert.ok(doc.isDirty);
+  for (let attempt = 0; attempt < 5; attempt++) {
+    await vscode.window.showTextDocument(doc);
+    await vscode.commands.executeCommand('workbench.action.files.save');
+    for (let i = 0; i < 20 && doc.isDirty; i++) await sleep(250);
+    if (!doc.isDirty) return;
+  }
+  assert.fail(`${doc.uri.path} could not be saved`);
+}
+
 async function closeAll(): Promise<void> {
   await vscode.commands.executeCommand('workbench.action.files.revert').then(undefined, () => undefined);
   await vscode.commands.executeCommand('workbench.action.closeAllEditors');
@@ -76,12 +94,10 @@ suite('Issue 14: safe by default, snippets, a new draft', () => {
         '$1    审核意见:\n      - { 意见: 请核实总成本, 审核人: 财政局预算科, 日期: 2025-10-12, 状态: 待修改 }\n',
       );
     assert.match(original, /状态: 待修改/);
-    const editor = await newFile('save-jinan.budget.yaml', original);
-    const doc = editor.document;
+    const doc = (await newFile('save-jinan.budget.yaml', original)).document;
     await diagnosticsUntil(doc.uri, (ds) => ds.some((d) => codeOf(d) === 'cost-total-mismatch'));
     // A change, so the save is a real one and its participants run.
-    await editor.edit((b) => b.insert(new vscode.Position(doc.lineCount, 0), '# 已保存\n'));
-    assert.ok(await doc.save());
+    await saveWithChange(doc);
     assert.deepEqual(substance(doc.getText()), substance(original));
     assert.match(doc.getText(), /状态: 待修改/);
     for (const v of ['≤270万元', '≤350万元', '≤23万元', '≤160万元']) assert.ok(doc.getText().includes(v), v);
@@ -91,11 +107,9 @@ suite('Issue 14: safe by default, snippets, a new draft', () => {
     const source = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(folder(), ZAOZHUANG));
     const original = Buffer.from(source).toString('utf8');
     assert.match(original, /≥1218万元/);
-    const editor = await newFile('save-zaozhuang.budget.yaml', original);
-    const doc = editor.document;
+    const doc = (await newFile('save-zaozhuang.budget.yaml', original)).document;
     await diagnosticsUntil(doc.uri, (ds) => ds.some((d) => codeOf(d) === 'cost-operator'));
-    await editor.edit((b) => b.insert(new vscode.Position(doc.lineCount, 0), '# 已保存\n'));
-    assert.ok(await doc.save());
+    await saveWithChange(doc);
     const saved = doc.getText();
     assert.match(saved, /≤1218万元/, 'the save ran the safe fix');
     assert.deepEqual(substance(saved), substance(original));
@@ -235,4 +249,57 @@ suite('Issue 14: safe by default, snippets, a new draft', () => {
     await sleep(3000);
     assert.deepEqual(jixiao(doc.uri).map(codeOf), []);
   });
+
+  test('满意度指表 → one finding, one fix → clean', async () => {
+    const text = TYPO_DRAFT.replace('满意度指标:', '满意度指表:');
+    const editor = await newFile('typo.budget.yaml', text);
+    const doc = editor.document;
+    const ds = await diagnosticsUntil(doc.uri, (x) => x.length > 0);
+    assert.deepEqual(
+      ds.map((d) => [codeOf(d), d.range.start.line]),
+      [['level1-unknown', lineIndex(text, '满意度指表')]],
+    );
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+      'vscode.executeCodeActionProvider',
+      doc.uri,
+      ds[0].range,
+      vscode.CodeActionKind.QuickFix.value,
+    );
+    const fixes = actions.filter((a) => a.edit);
+    const rename = fixes.find((a) => a.title === '改为“满意度指标”');
+    assert.ok(rename?.edit, fixes.map((a) => a.title).join(' | '));
+    assert.equal(rename.isPreferred, true, 'the one near name is the preferred fix');
+    assert.ok(await vscode.workspace.applyEdit(rename.edit));
+    assert.equal(doc.getText(), TYPO_DRAFT);
+    const after = await diagnosticsUntil(doc.uri, (x) => x.length === 0);
+    assert.deepEqual(after.map(codeOf), []);
+  });
 });
+
+function lineIndex(text: string, needle: string): number {
+  return text.slice(0, text.indexOf(needle)).split('\n').length - 1;
+}
+
+const TYPO_DRAFT = `格式: 部门预算/1
+部门: 测试局
+预算年度: 2026
+项目:
+  - 名称: 医疗保障工作经费
+    类别: 其他运转类
+    金额: 44.36
+    绩效目标:
+      总体目标: 组织实施医疗保障工作
+      指标:
+        成本指标:
+          经济成本指标:
+            总成本: ≤44.36万元
+        产出指标:
+          数量指标:
+            医保政策宣传场次: ≥2场次
+        效益指标:
+          社会效益指标:
+            减轻参保患者看病就医负担: 有所减轻
+        满意度指标:
+          服务对象满意度指标:
+            人民群众对医疗救助工作满意度: ≥90%
+`;

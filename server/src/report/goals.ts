@@ -1,5 +1,6 @@
 import type { Draft, IndicatorTree, Project } from '../engine/model/types';
 import { esc, money } from './html';
+import { proseText } from './prose';
 import type { Sheet } from './sheet';
 import { fiscalOf, unitLabel } from './tables';
 
@@ -45,7 +46,7 @@ export function goalsTable(s: Sheet, draft: Draft, p: Project): string {
     `</tr><tr>${label('其他资金')}` +
     s.text(money(other), { node: p.fundingNode, cls: 'num', colspan: 3 }) +
     `</tr><tr>${label('总体目标')}` +
-    s.text(p.goal?.text, { path: p.goal?.path, node: p.goal?.node, colspan: 4, cls: 'goal' }) +
+    s.text(proseText(p.goal?.text), { path: p.goal?.path, node: p.goal?.node, colspan: 4, cls: 'goal' }) +
     `</tr><tr>` +
     s.text('绩效指标', {
       path: p.indicators?.path,

@@ -35,17 +35,22 @@ h1 { font-size: 19px; margin: 0 0 10px; } h2 { font-size: 15px; margin: 26px 0 4
 h3 { font-size: 14px; margin: 20px 0 4px; } a { color: var(--link); }
 .unit { color: var(--muted); font-size: 12px; text-align: right; max-width: 1100px; }
 table { border-collapse: collapse; margin: 4px 0 12px; width: 100%; max-width: 1100px; }
-th, td { border: 1px solid var(--line); padding: 3px 7px; vertical-align: middle; text-align: left; }
+/* Narrow beside the editor (480 px and up): every column keeps room for four characters and long
+   text wraps inside its cell, rather than one column shrinking to a character per line. */
+th, td { border: 1px solid var(--line); padding: 3px 6px; vertical-align: middle; text-align: left;
+  min-width: 4em; overflow-wrap: anywhere; }
 th { background: var(--head); font-weight: 600; }
 thead th { text-align: center; }
 td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
-td.code { font-family: var(--mono); white-space: nowrap; }
+td.code { font-family: var(--mono); }
 td.derived { color: var(--muted); font-style: italic; }
 tr.total td, tr.total th { font-weight: 600; }
 td.l2 { padding-left: 1.6em; } td.l3 { padding-left: 3em; }
-.goals th.label { white-space: nowrap; } .goals col.c-label { width: 9em; } .goals col.c-l1 { width: 9em; }
-.goals col.c-l2 { width: 11em; } .goals col.c-value { width: 16em; }
+.goals th.label { width: 5em; } .goals col.c-l1 { width: 5.5em; } .goals col.c-l2 { width: 7em; }
+.goals col.c-value { width: 22%; }
 .goals td.goal { white-space: pre-wrap; }
+@media (max-width: 640px) { body { font-size: 12px; } th, td { padding: 2px 4px; }
+  td.l2 { padding-left: 1em; } td.l3 { padding-left: 2em; } }
 .finding-error { outline: 2px solid var(--error); outline-offset: -2px;
   background: color-mix(in srgb, var(--error) 16%, transparent); }
 .finding-warning { outline: 2px solid var(--warning); outline-offset: -2px;
@@ -71,6 +76,7 @@ export const PREVIEW_CSS =
   BASE +
   `
 body { margin: 12px 16px; } .report-only { display: none; }
+@media (max-width: 640px) { body { margin: 10px 8px; } }
 [data-line] { cursor: pointer; }
 [data-line]:hover { outline: 1px solid var(--focus); outline-offset: -1px; }
 .finding[data-line]:hover { outline-width: 3px; }
@@ -82,6 +88,7 @@ export const REPORT_CSS =
   BASE +
   `
 body { max-width: 1100px; margin: 24px auto; padding: 0 20px; }
+@media (max-width: 640px) { body { margin: 12px auto; padding: 0 8px; } }
 .finding::after { content: " [" attr(data-refs) "]"; font-size: 10px; vertical-align: super; color: var(--muted); }
 .findings tr:target td { background: color-mix(in srgb, var(--info) 12%, transparent); }
 .docs article { border-top: 1px solid var(--line); margin-top: 14px; }
