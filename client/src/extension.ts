@@ -32,10 +32,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<Jixiao
   const clientOptions: LanguageClientOptions = {
     documentSelector: [{ language: 'budget-yaml' }],
     synchronize: { configurationSection: 'jixiao' },
-    initializationOptions: {
+    // A function: read again on each (re)start, so a changed jixiao.uiLanguage reaches the server.
+    initializationOptions: () => ({
       settings: vscode.workspace.getConfiguration('jixiao'),
       l10nBundle: serverBundle(),
-    },
+    }),
   };
   client = new LanguageClient('jixiao', t('Jixiao 绩效检查'), serverOptions, clientOptions);
   await client.start();

@@ -303,3 +303,111 @@ const TYPO_DRAFT = `格式: 部门预算/1
           服务对象满意度指标:
             人民群众对医疗救助工作满意度: ≥90%
 `;
+
+suite('Issue 14: rule pages, hover, interface language', () => {
+  const rendered = () =>
+    vscode.window.tabGroups.all
+      .flatMap((g) => g.tabs)
+      .filter((t) => t.input instanceof vscode.TabInputWebview && /markdown/i.test(t.input.viewType));
+  const rawPages = () =>
+    vscode.window.tabGroups.all
+      .flatMap((g) => g.tabs)
+      .filter(
+        (t) =>
+          t.input instanceof vscode.TabInputText && /docs[\\/]rules[\\/].*\.md$/.test(t.input.uri.fsPath),
+      );
+
+  async function expectRendered(open: () => Thenable<unknown>, what: string): Promise<void> {
+    await vscode.window.tabGroups.close(rendered());
+    await open();
+    for (const end = Date.now() + 10_000; (!rendered().length || rawPages().length) && Date.now() < end;)
+      await sleep(200);
+    assert.equal(rendered().length, 1, `${what}: the page is shown rendered`);
+    assert.deepEqual(
+      rawPages().map((t) => t.label),
+      [],
+      `${what}: no editable source of the page stays open`,
+    );
+    await vscode.window.tabGroups.close(rendered());
+  }
+
+  async function jinanCost(): Promise<{ doc: vscode.TextDocument; d: vscode.Diagnostic }> {
+    const doc = await vscode.workspace.openTextDocument(vscode.Uri.joinPath(folder(), JINAN));
+    await vscode.window.showTextDocument(doc);
+    const ds = await diagnosticsUntil(doc.uri, (x) => x.some((d) => codeOf(d) === 'cost-total-mismatch'));
+    const d = ds.find(
+      (x) => codeOf(x) === 'cost-total-mismatch' && doc.lineAt(x.range.start.line).text.includes('270'),
+    );
+    assert.ok(d);
+    return { doc, d };
+  }
+
+  test('the rule page opens rendered from the Problems panel link, the light bulb and the hover link', async () => {
+    const { doc, d } = await jinanCost();
+    const code = d.code as { value: string; target: vscode.Uri };
+    assert.match(code.target.toString(), /docs\/rules\/cost-total-mismatch\.md$/);
+    // The Problems panel opens the code's target with the opener, as vscode.open does.
+    await expectRendered(() => vscode.commands.executeCommand('vscode.open', code.target), 'Problems link');
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+      'vscode.executeCodeActionProvider',
+      doc.uri,
+      d.range,
+      vscode.CodeActionKind.QuickFix.value,
+    );
+    const page = actions.find((a) => a.command?.command === 'jixiao.showRuleDoc');
+    assert.ok(page?.command);
+    await expectRendered(
+      () => vscode.commands.executeCommand(page.command!.command, ...(page.command!.arguments ?? [])),
+      'light bulb',
+    );
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>(
+      'vscode.executeHoverProvider',
+      doc.uri,
+      d.range.start.translate(0, 2),
+    );
+    const text = hovers
+      .flatMap((h) => h.contents)
+      .map((c) => (typeof c === 'string' ? c : c.value))
+      .join('\n');
+    const link = /\[`cost-total-mismatch`\]\(([^)]+)\)/.exec(text);
+    assert.ok(link, text);
+    await expectRendered(
+      () => vscode.commands.executeCommand('vscode.open', vscode.Uri.parse(link[1])),
+      'hover link',
+    );
+    // The hover adds the facts and the link; the message is the diagnostic's, shown once by VS Code.
+    assert.ok(!text.includes(d.message), 'the hover does not repeat the message');
+    await vscode.window.showTextDocument(doc);
+  });
+
+  test('jixiao.uiLanguage zh-cn keeps a Chinese UI in any workbench; en makes it English', async () => {
+    const { doc, d } = await jinanCost();
+    const config = vscode.workspace.getConfiguration('jixiao');
+    const titles = async () => {
+      const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+        'vscode.executeCodeActionProvider',
+        doc.uri,
+        d.range,
+        vscode.CodeActionKind.QuickFix.value,
+      );
+      return actions.map((a) => a.title);
+    };
+    const waitFor = async (want: string) => {
+      let got: string[] = [];
+      for (const end = Date.now() + 20_000; Date.now() < end; await sleep(300)) {
+        await diagnosticsUntil(doc.uri, (x) => x.length > 0);
+        got = await titles().then(undefined, () => []);
+        if (got.includes(want)) return;
+      }
+      assert.fail(`“${want}” not among ${got.join(' | ')}`);
+    };
+    try {
+      await config.update('uiLanguage', 'zh-cn', vscode.ConfigurationTarget.Global);
+      await waitFor('查看规则说明：cost-total-mismatch');
+      await config.update('uiLanguage', 'en', vscode.ConfigurationTarget.Global);
+      await waitFor('Show rule documentation: cost-total-mismatch');
+    } finally {
+      await config.update('uiLanguage', undefined, vscode.ConfigurationTarget.Global);
+    }
+  });
+});

@@ -1,5 +1,7 @@
 import { basicCommands } from './commands';
 import { newDraftCommand } from './newDraft';
+import { uiLanguage } from './uiLanguage';
+import { ruleDocs } from './ruleDocs';
 import { previewPanel } from './preview';
 import { reviewComments } from './reviews';
 import { statusBar } from './statusBar';
@@ -12,4 +14,6 @@ export const CLIENT_FEATURES: ClientFeature[] = [
   previewPanel,
   statusBar,
   newDraftCommand,
+  uiLanguage,
+  ruleDocs,
 ];

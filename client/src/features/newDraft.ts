@@ -1,5 +1,9 @@
 import * as vscode from 'vscode';
-import { draftTemplate, nextBudgetYear, type DraftTemplateInput } from '../../../server/src/services/template';
+import {
+  draftTemplate,
+  nextBudgetYear,
+  type DraftTemplateInput,
+} from '../../../server/src/services/template';
 import { t } from '../l10n';
 import type { ClientFeature } from './types';
 
