@@ -50,7 +50,6 @@ test('the pre-commit hook runs the package’s own command, which `npm pack` shi
   }[];
   const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
     bin: Record<string, string>;
-    files: string[];
     scripts: Record<string, string>;
     engines: { node: string };
   };
@@ -58,7 +57,14 @@ test('the pre-commit hook runs the package’s own command, which `npm pack` shi
   assert.equal(hooks[0].language, 'node');
   const command = hooks[0].entry.split(' ')[0];
   assert.ok(pkg.bin[command], `${command} is a bin of the package`);
-  assert.ok(pkg.files.includes(pkg.bin[command]), 'the bin is in the packed files');
+  const packed = JSON.parse(
+    spawnSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: ROOT, encoding: 'utf8' })
+      .stdout,
+  ) as { files: { path: string }[] }[];
+  const files = packed[0].files.map((f) => f.path);
+  assert.ok(files.includes(pkg.bin[command]), `the bin is packed: ${files.slice(0, 8).join()}`);
+  assert.ok(files.includes('docs/format.md') && files.includes('docs/rules/schema.md'));
+  assert.ok(!files.some((f) => f.startsWith('server/') || f.startsWith('test/')), 'only what runs is packed');
   assert.match(pkg.scripts.prepare, /build/, 'installing from git builds dist/ first');
   assert.ok(new RegExp(hooks[0].files).test('drafts/济南.budget.yaml'));
   assert.ok(!new RegExp(hooks[0].files).test('README.md'));

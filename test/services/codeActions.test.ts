@@ -85,6 +85,7 @@ test('a suggestion is never applied in bulk: no 修复此文件中所有同类�
 
 test('fix-all takes only safe fixes, and of a finding with two safe fixes neither', () => {
   const result = check(fixture('jinan-lixia-2026.budget.yaml'));
+  for (const f of result.findings) for (const x of f.fixes) x.kind = 'suggestion';
   const sat = result.findings.filter((x) => x.rule === 'satisfaction-value');
   assert.equal(sat.length, 3);
   sat[0].fixes[0].kind = 'safe';

@@ -2,8 +2,7 @@ import { catalogFor, level1Of, normaliseIndicatorName } from '../../model/indica
 import type { Level1, Level2 } from '../../model/types';
 import { isMap } from '../../yaml/ast';
 import type { FixSpec, Rule, RuleContext } from '../rule';
-import { projectTrees } from '../shared/trees';
-import { nearNames, renameFixes } from '../shared/rename';
+import { nearNames, renameFixes } from '../fixes/rename';
 
 /**
  * Moves a misplaced 二级 (its whole block) under the 一级 where it belongs, when that 一级 exists
@@ -32,6 +31,7 @@ function moveFix(ctx: RuleContext, l2: Level2, target: Level1): FixSpec | undefi
   if (at > from && at <= to) return undefined;
   return {
     title: `移到“${target.name}”下`,
+    kind: 'safe',
     edits: [
       { start: from, end: to, newText: '' },
       { start: at, end: at, newText: (at === text.length && !text.endsWith('\n') ? '\n' : '') + shifted },
@@ -42,37 +42,39 @@ function moveFix(ctx: RuleContext, l2: Level2, target: Level1): FixSpec | undefi
 const rule: Rule = {
   id: 'level2-invalid',
   severity: 'error',
-  scope: 'project',
+  category: 'indicators',
+  fixable: 'both',
+  docs: 'docs/rules/level2-invalid.md',
   description: '二级指标不属于其所在的一级指标（如成本指标写在产出指标下）。',
-  check(ctx) {
+  tree(tree, ctx) {
     const catalog = catalogFor(ctx.config.profile);
-    for (const { tree } of projectTrees(ctx.draft)) {
-      if (tree.overall) continue;
-      for (const l1 of tree.level1) {
-        if (!l1.canonical) continue;
-        for (const l2 of l1.level2) {
-          if (l2.canonical) continue;
-          const homes = level1Of(l2.name, ctx.config.profile);
-          const allowed = catalog[l1.canonical].join('、');
-          const home = homes.length === 1 ? homes[0] : undefined;
-          const target = home ? tree.level1.find((x) => x.canonical === home) : undefined;
-          const where = home
-            ? `，它属于“${home}”`
-            : normaliseIndicatorName(l2.name) in catalog
-              ? '，它是一级指标'
-              : '';
-          const fix = target ? moveFix(ctx, l2, target) : undefined;
-          // 数量指表 under 产出指标: a typo of one of its 二级, not a misplaced one.
-          const present = l1.level2.filter((x) => x.canonical).map((x) => x.canonical!);
-          const near =
-            home || where ? { names: [], unique: false } : nearNames(l2.name, catalog[l1.canonical], present);
-          ctx.report({
-            node: l2.keyNode,
-            path: l2.path,
-            message: `二级指标“${l2.name}”不能放在“${l1.name}”下${where}；“${l1.canonical}”的二级指标为：${allowed}`,
-            fixes: fix ? [fix] : renameFixes(l2.keyNode, near),
-          });
-        }
+    if (tree.overall) return;
+    for (const l1 of tree.level1) {
+      if (!l1.canonical) continue;
+      for (const l2 of l1.level2) {
+        if (l2.canonical) continue;
+        const homes = level1Of(l2.name, ctx.config.profile);
+        const allowed = catalog[l1.canonical].join('、');
+        const home = homes.length === 1 ? homes[0] : undefined;
+        const target = home ? tree.level1.find((x) => x.canonical === home) : undefined;
+        const where = home
+          ? `，它属于“${home}”`
+          : normaliseIndicatorName(l2.name) in catalog
+            ? '，它是一级指标'
+            : '';
+        const fix = target ? moveFix(ctx, l2, target) : undefined;
+        // 数量指表 under 产出指标: a typo of one of its 二级, not a misplaced one.
+        const present = l1.level2.filter((x) => x.canonical).map((x) => x.canonical!);
+        const near =
+          home || where
+            ? { names: [], unique: false }
+            : nearNames(l2.name, catalog[l1.canonical], present, true);
+        ctx.report({
+          node: l2.keyNode,
+          path: l2.path,
+          message: `二级指标“${l2.name}”不能放在“${l1.name}”下${where}；“${l1.canonical}”的二级指标为：${allowed}`,
+          fixes: fix ? [fix] : renameFixes(l2.keyNode, near),
+        });
       }
     }
   },

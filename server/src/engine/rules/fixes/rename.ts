@@ -23,10 +23,16 @@ export function renameFixes(key: YNode, near: NearNames): FixSpec[] {
   }));
 }
 
-/** The near names of a key among the allowed ones, leaving out those its mapping already has. */
-export function nearNames(name: string, allowed: string[], present: string[]): NearNames {
+/**
+ * The near names of a key among the allowed ones, leaving out those its mapping already has.
+ * Indicator names (`stem`) are compared without their common 指标 ending, which would otherwise
+ * make every four-character name near every other (投入指标 is no typo of 产出指标).
+ */
+export function nearNames(name: string, allowed: string[], present: string[], stem = false): NearNames {
   const taken = new Set(present);
-  const all = didYouMean(name, allowed);
+  const cut = (n: string) => (stem ? n.replace(/指标$/, '') || n : n);
+  const byStem = new Map(allowed.map((a) => [cut(a), a]));
+  const all = didYouMean(cut(name), [...byStem.keys()]).map((k) => byStem.get(k)!);
   const names = all.filter((n) => !taken.has(n));
   return { names, unique: all.length === 1 && names.length === 1 };
 }
@@ -40,7 +46,7 @@ export function level1Typos(tree: IndicatorTree, allowed: string[]): Set<string>
   const out = new Set<string>();
   for (const l1 of tree.level1) {
     if (l1.canonical) continue;
-    const near = nearNames(l1.name, allowed, present);
+    const near = nearNames(l1.name, allowed, present, true);
     if (near.unique) out.add(near.names[0]);
   }
   return out;

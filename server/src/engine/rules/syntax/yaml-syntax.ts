@@ -1,6 +1,6 @@
-import type { LineIndex } from '../text/lineIndex';
-import type { SyntaxProblem } from '../yaml/ast';
-import type { FixSpec, Rule } from './rule';
+import type { LineIndex } from '../../text/lineIndex';
+import type { SyntaxProblem } from '../../yaml/ast';
+import type { FixSpec, Rule } from '../rule';
 
 /** js-yaml's reasons, in the words a budget officer needs. */
 const REASONS: [RegExp, string][] = [
@@ -63,7 +63,7 @@ export function explainSyntax(
       message: `值“${value}”以“${m[2]}”开头，YAML 会把它当作${INDICATORS[m[2]]}而无法解析。请给它加上引号：${quoted}${alt}`,
       start,
       end,
-      fix: { title: `加引号：${quoted}`, edits: [{ start, end, newText: quoted }] },
+      fix: { title: `加引号：${quoted}`, kind: 'safe', edits: [{ start, end, newText: quoted }] },
     };
   }
   const zh = REASONS.find(([re]) => re.test(p.reason))?.[1] ?? `YAML 语法错误：${p.reason}`;
@@ -75,8 +75,11 @@ export function explainSyntax(
 const rule: Rule = {
   id: 'yaml-syntax',
   severity: 'error',
+  category: 'syntax',
+  fixable: 'safe',
+  docs: 'docs/rules/yaml-syntax.md',
   description: 'YAML 语法错误：文件无法按 YAML 解析。',
-  check(ctx) {
+  draft(draft, ctx) {
     for (const p of ctx.draft.parsed.problems) {
       const e = explainSyntax(p, ctx.draft.lines);
       ctx.report({ start: e.start, end: e.end, path: '', message: e.message, fixes: e.fix ? [e.fix] : [] });

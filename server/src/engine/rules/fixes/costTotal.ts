@@ -4,7 +4,7 @@ import { fmt, TEN_THOUSAND, toWan } from '../../util/money';
 import { commentStart, REASON_PLACEHOLDER } from '../../suppress';
 import { extractGoalMoney } from '../../values/textFigures';
 import type { FixSpec, OffsetEdit } from '../rule';
-import type { MoneyCost } from './cost';
+import type { MoneyCost } from '../../model/derived/cost';
 
 /**
  * The readings of a total cost that differs from the project's 金额. Which number is wrong is a
