@@ -65,12 +65,22 @@ async function closeAll(): Promise<void> {
   await vscode.commands.executeCommand('workbench.action.closeAllEditors');
 }
 
-/** What a save must never decide: every 状态, 金额 and 总成本-like cost line, as written. */
+/**
+ * What a save must never decide: every 状态, 金额 and cost value, as written (the operator aside:
+ * ≥ on a cost is a safe fix). Sorted, and without indentation: a safe fix may move a misplaced
+ * block (成本指标 under 产出指标) or drop an empty key, which changes no value.
+ */
 function substance(text: string): string[] {
   return text
     .split('\n')
-    .filter((l) => /状态:|金额:|成本[^:：]*:/.test(l))
-    .map((l) => l.replace(/[≤≥<>]=?/g, '').replace(/\s+#.*$/, ''));
+    .filter((l) => /(状态|金额|成本[^:：]*):\s*[^\s#]/.test(l))
+    .map((l) =>
+      l
+        .trim()
+        .replace(/[≤≥<>]=?/g, '')
+        .replace(/\s+#.*$/, ''),
+    )
+    .sort();
 }
 
 suite('Issue 14: safe by default, snippets, a new draft', () => {

@@ -15,8 +15,8 @@ import { suppressionHover } from './suppression';
 const SUBJECTS: Provider[] = [suppressionHover, projectHover, codeHover, indicatorHover, sumHover];
 
 /**
- * Hover: what the text under the cursor is (a code, an amount, an indicator, a project, a
- * suppression comment), then the findings there. A provider that throws loses its section only:
+ * Hover: the rules of the findings there (linked to their pages), then what the text under the
+ * cursor is (a code, an amount, an indicator, a project, a suppression comment). A provider that throws loses its section only:
  * a hover must never fail the request; `errors`, when given, collects the failures for tests.
  */
 export function hover(result: CheckResult, offset: number, errors?: string[]): Hover | null {
@@ -29,6 +29,10 @@ export function hover(result: CheckResult, offset: number, errors?: string[]): H
       return undefined;
     }
   };
+  // The rule links of the findings here come first, one line each, right under the messages the
+  // editor shows: a tall hover scrolls, and the facts below may be cut, never the links.
+  const found = run(findingsHover);
+  if (found) sections.push(found);
   for (const p of SUBJECTS) {
     const s = run(p);
     if (s) {
@@ -36,8 +40,6 @@ export function hover(result: CheckResult, offset: number, errors?: string[]): H
       break;
     }
   }
-  const found = run(findingsHover);
-  if (found) sections.push(found);
   if (!sections.length) return null;
   const value = sections.map((s) => s.markdown).join('\n\n---\n\n');
   const at = sections.find((s) => s.start !== undefined && s.end !== undefined);
