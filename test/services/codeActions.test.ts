@@ -1,23 +1,23 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { DiagnosticTag, type Position } from 'vscode-languageserver';
-import { toDiagnostic } from '../../server/src/lsp/convert';
-import { codeActions } from '../../server/src/services/codeActions';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { findingKeys, toDiagnostic } from '../../server/src/lsp/convert';
+import { lspCodeActions } from '../../server/src/lsp/features/codeActions';
 import type { CheckResult } from '../../server/src/engine/engine';
 import type { Finding } from '../../server/src/engine/findings';
 import { check, draftWith, fixture, GOOD_PROJECT } from '../helpers';
 import { applyWorkspaceEdit, assertOnlyTouchedLinesChanged, editsFor } from '../lsp/edits';
-import { draftTemplate } from '../../server/src/services/template';
+import { draftTemplate } from '../../shared/template';
 
 const URI = 'file:///x.budget.yaml';
 const SEEDS = ['jinan-lixia-2026', 'zaozhuang-shizhong-2026', 'zhaoyuan-2024'];
 
 function actions(result: CheckResult, f: Finding | undefined, only?: string[]) {
-  const diagnostics = f ? [toDiagnostic(f)] : [];
-  return codeActions(URI, result, f?.range ?? diagnostics[0]?.range, {
-    diagnostics,
-    ...(only ? { only } : {}),
-  });
+  const keys = findingKeys(result.findings);
+  const diagnostics = f ? [toDiagnostic(f, keys[result.findings.indexOf(f)])] : [];
+  const doc = TextDocument.create(URI, 'budget-yaml', 3, result.draft.text);
+  return lspCodeActions(doc, result, { context: { diagnostics, ...(only ? { only } : {}) } });
 }
 
 /**
@@ -92,7 +92,10 @@ test('fix-all takes only safe fixes, and of a finding with two safe fixes neithe
   sat[1].fixes[0].kind = 'safe';
   sat[1].fixes.push({ ...sat[1].fixes[0], title: '另一种' });
   const [all] = actions(result, undefined, ['source.fixAll.jixiao']);
-  assert.deepEqual(editsFor(all.edit, URI), sat[0].fixes[0].edits);
+  assert.deepEqual(
+    editsFor(all.edit, URI).map((e) => [e.range, e.newText]),
+    sat[0].fixes[0].edits.map((e) => [e.range, e.newText]),
+  );
   // Two safe readings of one finding: neither is preferred, so the editor applies neither alone.
   assert.deepEqual(
     actions(result, sat[1])

@@ -3,7 +3,7 @@ import {
   draftTemplate,
   nextBudgetYear,
   type DraftTemplateInput,
-} from '../../../server/src/services/template';
+} from '../../../shared/template';
 import { t } from '../l10n';
 import type { ClientFeature } from './types';
 

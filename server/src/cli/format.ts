@@ -1,8 +1,8 @@
-import { SEVERITY_ZH, type Finding, type Severity } from '../engine/findings';
+import { SEVERITY_ZH, type Severity, type WireFinding } from '../engine/findings';
 import { ruleById } from '../engine/rules';
 import { ruleDocUri } from '../node/docs';
 
-export interface FileFinding extends Finding {
+export interface FileFinding extends WireFinding {
   file: string;
 }
 

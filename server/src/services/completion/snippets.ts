@@ -11,7 +11,7 @@ import type { Draft } from '../../engine/model/types';
 import { ITEM, type CursorContext } from './context';
 import { INDENT } from './keys';
 import { objectOf, schemaAt } from './schema';
-import { draftTemplate, nextBudgetYear } from '../template';
+import { draftTemplate, nextBudgetYear } from '../../../../shared/template';
 
 export interface SnippetEnv {
   draft: Draft;
