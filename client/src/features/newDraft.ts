@@ -1,9 +1,5 @@
 import * as vscode from 'vscode';
-import {
-  draftTemplate,
-  nextBudgetYear,
-  type DraftTemplateInput,
-} from '../../../shared/template';
+import { draftTemplate, nextBudgetYear, type DraftTemplateInput } from '../../../shared/template';
 import { t } from '../l10n';
 import type { ClientFeature } from './types';
 
