@@ -103,6 +103,10 @@ body { max-width: 1100px; margin: 24px auto; padding: 0 20px; }
     --error: #c00; --warning: #a65f00; --info: #0550ae; --bar: #555; }
   body { margin: 0; padding: 0; max-width: none; font-size: 10.5pt; }
   table { max-width: none; } .summary { max-width: none; }
+  /* On paper the page is wide: the published layout's fixed columns, names on one line. */
+  th, td { overflow-wrap: normal; }
+  .goals th.label, .goals col.c-label { width: 9em; } .goals col.c-l1 { width: 9em; }
+  .goals col.c-l2 { width: 11em; } .goals col.c-value { width: 16em; }
   h2, h3, h4 { break-after: avoid; } tr, pre { break-inside: avoid; }
   .goals { break-inside: avoid-page; } .docs { break-before: page; }
   a { color: inherit; text-decoration: none; } .no-print { display: none; }
