@@ -57,8 +57,8 @@ export default tseslint.config(
   {
     files: ['client/src/**/*.ts'],
     rules: restrict(
-      'The client imports nothing of the server but the shared protocol module (shared/protocol.ts).',
-      ['**/server/**', '**/shared/**', '!**/shared/protocol'],
+      'The client imports nothing of the server but the shared modules (shared/protocol.ts, shared/template.ts).',
+      ['**/server/**', '**/shared/**', '!**/shared/protocol', '!**/shared/template'],
     ),
   },
   {

@@ -36,10 +36,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<Jixiao
       // A changed `.jixiao.yaml` reaches the server, which checks the open drafts again.
       fileEvents: vscode.workspace.createFileSystemWatcher('**/.jixiao.{yaml,yml}'),
     },
-    initializationOptions: {
+    // A function: read again on each (re)start, so a changed jixiao.uiLanguage reaches the server.
+    initializationOptions: () => ({
       settings: vscode.workspace.getConfiguration('jixiao'),
       l10nBundle: serverBundle(),
-    },
+    }),
   };
   client = new LanguageClient('jixiao', t('Jixiao 绩效检查'), serverOptions, clientOptions);
   await client.start();

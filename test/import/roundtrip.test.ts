@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { importInput } from '../../server/src/import/index';
 import { facts } from './compare';
+import { proseText } from '../../server/src/report/prose';
 
 const CLI = join(__dirname, '..', '..', 'dist', 'cli.js');
 const CHROMIUM = '/usr/bin/chromium';
@@ -16,7 +17,11 @@ const projectFacts = (draft: string) =>
   [...facts(draft)]
     // The report's 项目支出表 prints 财政拨款 and 其他资金, not the sources: 资金来源 cannot come back.
     .filter(([k]) => k.startsWith('项目[') && !/\.(资金来源|预算单位)/.test(k))
-    .map(([k, v]) => `${k}=${v}`)
+    // The report shows prose as text (the seed's pasted `<p>…</p>` markup is not printed).
+    .map(
+      ([k, v]) =>
+        `${k}=${k.endsWith('.总体目标') ? (proseText(v) ?? v).replace(/\[\d+(?:,\d+)*\]/g, '') : v}`,
+    )
     .sort();
 
 test(

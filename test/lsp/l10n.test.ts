@@ -6,7 +6,7 @@ import { draftWith, GOOD_PROJECT } from '../helpers';
 import { TestClient } from './client';
 
 const ROOT = join(__dirname, '..', '..');
-const BAD = draftWith(GOOD_PROJECT.replace('总成本: ≤44.36万元', '总成本: ≤270万元'));
+const BAD = draftWith(GOOD_PROJECT.replace('总成本: ≤44.36万元', '总成本: ≥44.36万元'));
 const clients: TestClient[] = [];
 after(async () => Promise.all(clients.map((c) => c.close())));
 
@@ -25,7 +25,7 @@ async function actionTitles(initializationOptions: unknown): Promise<string[]> {
   const path = '/tmp/jixiao-l10n/a.budget.yaml';
   const wait = client.nextDiagnostics(`file://${path}`);
   const uri = await client.open(path, BAD);
-  const d = (await wait).diagnostics.find((x) => x.code === 'cost-total-mismatch');
+  const d = (await wait).diagnostics.find((x) => x.code === 'cost-operator');
   assert.ok(d);
   const actions = await client.conn.sendRequest<{ title: string }[]>('textDocument/codeAction', {
     textDocument: { uri },
@@ -38,7 +38,7 @@ async function actionTitles(initializationOptions: unknown): Promise<string[]> {
 test('without a bundle the server titles its code actions in Chinese', async () => {
   const titles = await actionTitles({ settings: {} });
   assert.ok(titles.includes('忽略此处（需填写理由）'), titles.join(' | '));
-  assert.ok(titles.includes('查看规则说明：cost-total-mismatch'));
+  assert.ok(titles.includes('查看规则说明：cost-operator'));
 });
 
 test('the bundle the client passes (contents or path) makes them English', async () => {
@@ -49,7 +49,7 @@ test('the bundle the client passes (contents or path) makes them English', async
   ]) {
     const titles = await actionTitles({ settings: {}, ...options });
     assert.ok(titles.includes('Ignore here (a reason is required)'), titles.join(' | '));
-    assert.ok(titles.includes('Show rule documentation: cost-total-mismatch'));
+    assert.ok(titles.includes('Show rule documentation: cost-operator'));
   }
 });
 

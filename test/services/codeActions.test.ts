@@ -8,6 +8,7 @@ import type { CheckResult } from '../../server/src/engine/engine';
 import type { Finding } from '../../server/src/engine/findings';
 import { check, draftWith, fixture, GOOD_PROJECT } from '../helpers';
 import { applyWorkspaceEdit, assertOnlyTouchedLinesChanged, editsFor } from '../lsp/edits';
+import { draftTemplate } from '../../shared/template';
 
 const URI = 'file:///x.budget.yaml';
 const SEEDS = ['jinan-lixia-2026', 'zaozhuang-shizhong-2026', 'zhaoyuan-2024'];
@@ -19,6 +20,15 @@ function actions(result: CheckResult, f: Finding | undefined, only?: string[]) {
   return lspCodeActions(doc, result, { context: { diagnostics, ...(only ? { only } : {}) } });
 }
 
+/**
+ * The result with the fixes of `rules` marked safe, as their rule modules declare them: these
+ * tests are about the ladder, not about which rule's fix is mechanical.
+ */
+function markSafe(result: CheckResult, rules: string[]): CheckResult {
+  for (const f of result.findings) if (rules.includes(f.rule)) for (const x of f.fixes) x.kind = 'safe';
+  return result;
+}
+
 const at = (ds: Finding[], f: Finding) => ds.filter((x) => x.rule === f.rule && x.path === f.path).length;
 
 test('忽略此处 on every finding of the seeds, with a reason written, silences exactly that finding', () => {
@@ -27,7 +37,8 @@ test('忽略此处 on every finding of the seeds, with a reason written, silence
     const text = fixture(`${seed}.budget.yaml`);
     const result = check(text);
     for (const f of result.findings) {
-      const ignore = actions(result, f).find((a) => a.title === '忽略此处（需填写理由）');
+      // A rule may offer accepting the finding among its own readings (cost-total-mismatch).
+      const ignore = actions(result, f).find((a) => a.title.endsWith('忽略此处（需填写理由）'));
       assert.ok(ignore, `${seed} ${f.rule} ${f.path} can be ignored here`);
       offered++;
       const out = applyWorkspaceEdit(text, ignore.edit, URI);
@@ -51,7 +62,7 @@ test('忽略此处 on every finding of the seeds, with a reason written, silence
 });
 
 test('the ladder of one finding: its fixes (first preferred), fix all of its rule, ignore, rule page', () => {
-  const result = check(fixture('jinan-lixia-2026.budget.yaml'));
+  const result = markSafe(check(fixture('jinan-lixia-2026.budget.yaml')), ['satisfaction-value']);
   const f = result.findings.find((x) => x.rule === 'satisfaction-value')!;
   const list = actions(result, f);
   assert.deepEqual(
@@ -67,8 +78,59 @@ test('the ladder of one finding: its fixes (first preferred), fix all of its rul
   assert.equal(list[3].edit, undefined);
 });
 
-test('kinds: a lightbulb gets no source action; `only` selects quick fixes or fix-all', () => {
+test('a suggestion is never applied in bulk: no 修复此文件中所有同类问题, no fix-all', () => {
   const result = check(fixture('jinan-lixia-2026.budget.yaml'));
+  for (const f of result.findings) for (const x of f.fixes) x.kind = 'suggestion';
+  const f = result.findings.find((x) => x.rule === 'satisfaction-value')!;
+  const titles = actions(result, f).map((a) => a.title);
+  assert.ok(titles.includes('改为 ≥95%'));
+  assert.ok(!titles.some((t) => t.startsWith('修复此文件中所有同类问题')), titles.join('|'));
+  assert.deepEqual(actions(result, f, ['source.fixAll.jixiao']), []);
+});
+
+test('fix-all takes only safe fixes, and of a finding with two safe fixes neither', () => {
+  const result = check(fixture('jinan-lixia-2026.budget.yaml'));
+  for (const f of result.findings) for (const x of f.fixes) x.kind = 'suggestion';
+  const sat = result.findings.filter((x) => x.rule === 'satisfaction-value');
+  assert.equal(sat.length, 3);
+  sat[0].fixes[0].kind = 'safe';
+  sat[1].fixes[0].kind = 'safe';
+  sat[1].fixes.push({ ...sat[1].fixes[0], title: '另一种' });
+  const [all] = actions(result, undefined, ['source.fixAll.jixiao']);
+  assert.deepEqual(
+    editsFor(all.edit, URI).map((e) => [e.range, e.newText]),
+    sat[0].fixes[0].edits.map((e) => [e.range, e.newText]),
+  );
+  // Two safe readings of one finding: neither is preferred, so the editor applies neither alone.
+  assert.deepEqual(
+    actions(result, sat[1])
+      .filter((a) => a.edit)
+      .map((a) => a.isPreferred ?? false),
+    [false, false, false],
+  );
+});
+
+test('cost-total-mismatch: three readings, none preferred, each naming what would then disagree', () => {
+  const result = check(fixture('jinan-lixia-2026.budget.yaml'));
+  const f = result.findings.find((x) => x.rule === 'cost-total-mismatch' && x.message.includes('≤270万元'))!;
+  const list = actions(result, f).filter((a) => a.edit);
+  assert.deepEqual(
+    list.map((a) => [a.title, a.isPreferred]),
+    [
+      [
+        '把总成本改为 ≤116万元（与金额一致）；此后其余成本指标合计216 + 54 = 270万元、总体目标中的“270万元”将与之不符',
+        false,
+      ],
+      ['把金额改为 270（与总成本一致）；此后资金来源合计116将与之不符', false],
+      ['两者都对（如成本含部门预算以外的资金）：忽略此处（需填写理由）', false],
+    ],
+  );
+  assert.ok(f.fixes.every((x) => x.kind === 'suggestion'));
+  assert.equal(list[2].command?.command, 'jixiao.selectReason');
+});
+
+test('kinds: a lightbulb gets no source action; `only` selects quick fixes or fix-all', () => {
+  const result = markSafe(check(fixture('jinan-lixia-2026.budget.yaml')), ['satisfaction-value']);
   const f = result.findings.find((x) => x.rule === 'cost-total-mismatch')!;
   assert.ok(!actions(result, f).some((a) => a.kind?.startsWith('source')));
   assert.deepEqual(
@@ -117,4 +179,30 @@ test('the edit checker of these tests fails on a changed comment or a changed ne
     () => applyWorkspaceEdit(text, { changes: { [URI]: [edit('x', 0, 0, 2), edit('y', 0, 1, 3)] } }, URI),
     /overlap/,
   );
+});
+
+test('an empty file: its finding offers 新建部门预算草稿…, the command that writes the skeleton', () => {
+  for (const text of ['', '\n\n', '   \n']) {
+    const result = check(text);
+    const f = result.findings.find((x) => x.rule === 'schema')!;
+    assert.match(f.message, /文件为空/);
+    const start = actions(result, f).find((a) => a.title === '新建部门预算草稿…');
+    assert.ok(start);
+    assert.deepEqual(start.command, {
+      title: '新建部门预算草稿…',
+      command: 'jixiao.newDraft',
+      arguments: [URI],
+    });
+    assert.equal(start.isPreferred, true);
+  }
+  const full = check(fixture('zhaoyuan-2024.budget.yaml'));
+  assert.ok(!actions(full, full.findings[0]).some((a) => a.title.startsWith('新建')));
+});
+
+test('the template, for each 金额单位, checks clean', () => {
+  for (const moneyUnit of ['万元', '元'] as const) {
+    const text = draftTemplate({ department: '济南市历下区医疗保障局', year: 2026, moneyUnit });
+    assert.match(text, /^格式: 部门预算\/1\n/);
+    assert.deepEqual(check(text).findings, [], text);
+  }
 });

@@ -95,8 +95,16 @@ test('the seeded wrong cost indicator shows its parsed value and the project amo
   assert.ok(v.includes('≤270万元，项目年度预算资金总额 116万元，超出 154万元 ✗'), v);
   assert.ok(v.includes('一级“成本指标”：反映预期提供公共产品或服务所需成本的控制范围'), v);
   assert.ok(v.includes('二级“经济成本指标”：反映实施相关项目所产生的直接经济成本'), v);
-  // The finding on that value is still shown below.
-  assert.ok(v.includes('`cost-total-mismatch`：总成本 ≤270万元'), v);
+  // The rule of the finding there, linked to its page — not its message again (the editor
+  // shows the diagnostic's message at the top of the same hover).
+  assert.match(
+    v,
+    /错误 \[`cost-total-mismatch`\]\(file:[^)]*docs\/rules\/cost-total-mismatch\.md\)：项目的总成本指标/,
+  );
+  assert.ok(!v.includes('但项目“城乡居民医保政府资助缴费”年度预算资金总额为116万元'), v);
+  assert.equal(v.split('cost-total-mismatch').length, 3, 'one link (its text and its target)');
+  // First, so that a hover taller than its box never hides it.
+  assert.ok(v.indexOf('cost-total-mismatch') < v.indexOf('**指标：总成本**'), v);
 });
 
 test('a cost indicator that fits the project says so', () => {

@@ -17,12 +17,20 @@ function withDetails(amounts: string[]): string {
   return draftWith(GOOD_PROJECT.replace('    绩效目标:', `    明细:\n${lines}\n    绩效目标:`));
 }
 
-test('a seed without 明细 gets one lens per project, over its 名称, with the four 一级 present', () => {
+test('a seed without 明细: one lens per project over its 名称; ✗ N counts the findings in each 一级', () => {
   const text = fixture('jinan-lixia-2026.budget.yaml');
   const lenses = titles(text);
   assert.equal(lenses.length, 8);
-  assert.ok(lenses.every((l) => l.title === '成本 ✓ 产出 ✓ 效益 ✓ 满意度 ✓'));
-  assert.equal(lenses[3].line, lineOf(text, '名称: 城乡居民医保政府资助缴费'));
+  // ≤270万元 (cost-total-mismatch) and ≤216万元 (cost-exceeds-budget) under 成本; 95% without ≥.
+  assert.deepEqual(lenses[3], {
+    line: lineOf(text, '名称: 城乡居民医保政府资助缴费'),
+    title: '成本 ✗ 2 产出 ✓ 效益 ✓ 满意度 ✗ 1',
+  });
+  // 医保工作服务经费 (24.9 + 7 + 48.1 = 80) has no finding: all ✓, never beside a red line.
+  assert.equal(lenses[1].title, '成本 ✓ 产出 ✓ 效益 ✓ 满意度 ✓');
+  const result = check(text);
+  const tip = (codeLenses(result)[3].command as { tooltip?: string }).tooltip;
+  assert.equal(tip, '成本指标中有 2 个问题；产出指标：无问题；效益指标：无问题；满意度指标中有 1 个问题');
 });
 
 test('projects with 明细 get the Σ明细 lens with the amounts as written', () => {
@@ -66,20 +74,20 @@ test('a 明细 without 金额, or a project without 金额, is said plainly', ()
   assert.equal(titles(noAmount)[0].title, 'Σ明细 44.36，金额未填写');
 });
 
-test('a missing 一级 is marked ✗', () => {
+test('a missing 一级 is marked ✗ 缺', () => {
   const noSatisfaction = GOOD_PROJECT.replace(
     '        满意度指标:\n          服务对象满意度指标:\n            人民群众对医疗救助工作满意度: ≥90%\n',
     '',
   );
   assert.notEqual(noSatisfaction, GOOD_PROJECT);
   assert.deepEqual(titles(draftWith(noSatisfaction)), [
-    { line: lineOf(draftWith(noSatisfaction), '名称:'), title: '成本 ✓ 产出 ✓ 效益 ✓ 满意度 ✗' },
+    { line: lineOf(draftWith(noSatisfaction), '名称:'), title: '成本 ✓ 产出 ✓ 效益 ✓ 满意度 ✗ 缺' },
   ]);
   const noCost = GOOD_PROJECT.replace(
     '        成本指标:\n          经济成本指标:\n            总成本: ≤44.36万元\n',
     '',
   );
-  assert.equal(titles(draftWith(noCost))[0].title, '成本 ✗ 产出 ✓ 效益 ✓ 满意度 ✓');
+  assert.equal(titles(draftWith(noCost))[0].title, '成本 ✗ 缺 产出 ✓ 效益 ✓ 满意度 ✓');
   const noGoals = draftWith('  - 名称: 空项目\n    金额: 1\n');
   assert.equal(titles(noGoals)[0].title, '绩效指标未填写');
 });
@@ -93,10 +101,10 @@ test('in the 2015 layout, 成本 is found as a 二级 under 产出', () => {
   assert.equal(titles(draftWith(p2015), { profile: 2015 })[0].title, '成本 ✓ 产出 ✓ 效益 ✓ 满意度 ✓');
   // Under 2021 the costs are there too, misplaced: the lens shows what is present, as level1-missing
   // does; where they belong is profile-mismatch's (or level2-invalid's) finding.
-  assert.equal(titles(draftWith(p2015), { profile: 2021 })[0].title, '成本 ✓ 产出 ✓ 效益 ✓ 满意度 ✓');
+  assert.equal(titles(draftWith(p2015), { profile: 2021 })[0].title, '成本 ✓ 产出 ✗ 1 效益 ✓ 满意度 ✓');
   const none = p2015.replace('          成本指标:\n            总成本: ≤44.36万元\n', '');
   assert.notEqual(none, p2015);
-  assert.equal(titles(draftWith(none), { profile: 2021 })[0].title, '成本 ✗ 产出 ✓ 效益 ✓ 满意度 ✓');
+  assert.equal(titles(draftWith(none), { profile: 2021 })[0].title, '成本 ✗ 缺 产出 ✓ 效益 ✓ 满意度 ✓');
 });
 
 test('lenses carry an inert command, so clicking them does nothing', () => {

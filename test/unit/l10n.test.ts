@@ -60,30 +60,30 @@ test('the client formats a translation, and falls back to the Chinese for an unk
 });
 
 test('code action titles are Chinese by default and English with the English bundle', () => {
-  // 5 fixable cost-total-mismatch findings in the seed, so “fix all of this kind” is offered.
-  const result = check(fixture('jinan-lixia-2026.budget.yaml'));
-  const finding = result.findings.find((f) => f.rule === 'cost-total-mismatch')!;
+  // 8 safely fixable cost-operator findings in the seed, so “fix all of this kind” is offered.
+  const result = check(fixture('zaozhuang-shizhong-2026.budget.yaml'));
+  const finding = result.findings.find((f) => f.rule === 'cost-operator')!;
   const titles = () =>
     codeActions(result, [{ rule: finding.rule, finding }], { quickFix: true, fixAll: false }).map(
       (a) => a.title,
     );
 
   const zh = titles();
-  assert.ok(zh.includes('修复此文件中所有同类问题（cost-total-mismatch，共5处）'), zh.join(' | '));
+  assert.ok(zh.includes('修复此文件中所有同类问题（cost-operator，共8处）'), zh.join(' | '));
   assert.ok(zh.includes('忽略此处（需填写理由）'));
-  assert.ok(zh.includes('查看规则说明：cost-total-mismatch'));
+  assert.ok(zh.includes('查看规则说明：cost-operator'));
 
   l10n.config({ contents: EN });
   const en = titles();
   assert.ok(
-    en.includes('Fix all problems of this kind in this file (cost-total-mismatch, 5 places)'),
+    en.includes('Fix all problems of this kind in this file (cost-operator, 8 places)'),
     en.join(' | '),
   );
   assert.ok(en.includes('Ignore here (a reason is required)'));
-  assert.ok(en.includes('Show rule documentation: cost-total-mismatch'));
+  assert.ok(en.includes('Show rule documentation: cost-operator'));
   // The rule's own fix keeps its Chinese title: it names the draft's numbers, which are content.
   assert.ok(
-    en.some((t) => /44\.36|116/.test(t) && /[\u4e00-\u9fff]/.test(t)),
+    en.some((t) => /≤\d/.test(t) && /[\u4e00-\u9fff]/.test(t)),
     en.join(' | '),
   );
   l10n.config({ contents: {} });

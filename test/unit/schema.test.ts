@@ -207,10 +207,22 @@ test('FORMAT.md’s example, the shipped example and the seed fixtures validate 
 
 test('an unknown key names the near spelling, and the missing key it stands for is not reported again', () => {
   assert.deepEqual(edited('金额: 44.36', '金顿: 44.36'), [
-    { path: ['项目', 0, '金顿'], target: 'key', message: '未知的键“金顿”，是否应为“金额”？' },
+    {
+      path: ['项目', 0, '金顿'],
+      target: 'key',
+      message: '未知的键“金顿”，是否应为“金额”？',
+      renames: ['金额'],
+      renameUnique: true,
+    },
   ]);
   assert.deepEqual(draft(PROJECT, HEADER + '金额单元: 万元\n'), [
-    { path: ['金额单元'], target: 'key', message: '未知的键“金额单元”，是否应为“金额单位”？' },
+    {
+      path: ['金额单元'],
+      target: 'key',
+      message: '未知的键“金额单元”，是否应为“金额单位”？',
+      renames: ['金额单位'],
+      renameUnique: true,
+    },
   ]);
   const [far] = edited('    金额: 44.36', '    金额: 44.36\n    备注: 无');
   assert.equal(far.target, 'key');
@@ -258,6 +270,8 @@ test('anyOf failures collapse into one message', () => {
       path: ['项目', 0, '绩效目标', '指标', '成本指标', '经济成本指标', '总成本', '依据说明'],
       target: 'key',
       message: '未知的键“依据说明”，是否应为“依据”？',
+      renames: ['依据'],
+      renameUnique: true,
     },
   ]);
 });
@@ -342,6 +356,8 @@ profile: 2021
       path: ['rules', 'qualitative-onl'],
       target: 'key',
       message: '未知的键“qualitative-onl”，是否应为“qualitative-only”？',
+      renames: ['qualitative-only'],
+      renameUnique: true,
     },
   ]);
   assert.deepEqual(config('rules:\n  schema: fatal\n'), [

@@ -143,8 +143,8 @@ suite('Jixiao in a real VS Code', () => {
       fixable.range,
       vscode.CodeActionKind.QuickFix.value,
     );
-    // The rule's own fix is the preferred action (the ladder's other rungs are not).
-    const fix = actions.find((a) => a.isPreferred);
+    // The first of the rule's readings (none is preferred: which number is wrong is a judgment).
+    const fix = actions.find((a) => a.edit && a.title.startsWith('把总成本改为'));
     assert.ok(fix, actions.map((a) => a.title).join(' | '));
     assert.match(fix.title, /116万元/);
     assert.ok(fix.edit, `“${fix.title}” carries an edit`);
@@ -293,15 +293,28 @@ suite('Jixiao in a real VS Code', () => {
     assert.equal(found[0].location.range.start.line, lineOf(other, `名称: ${name}`));
   });
 
-  test('code lens over a project marks which kinds of indicator it has', async () => {
+  test('code lens over a project marks which kinds of indicator it has, and the findings in them', async () => {
     const line = lineOf(doc, '  - 名称: 城乡居民医保政府资助缴费');
-    const block = Array.from({ length: lineOf(doc, '  - 名称: ', line + 1) - line }, (_, i) =>
-      doc.lineAt(line + i).text.trim(),
-    );
-    const has = (group: string) => block.some((l) => l.startsWith(`${group}:`));
+    const end = lineOf(doc, '  - 名称: ', line + 1);
+    const ds = await diagnosticsOf(doc.uri, 10);
+    // Findings under each 一级 of this project, counted from the diagnostics VS Code holds.
+    const groupOf = (l: number) => {
+      for (let i = l; i > line; i--) {
+        const m = /^ {8}(成本|产出|效益|满意度)指标:/.exec(doc.lineAt(i).text);
+        if (m) return m[1];
+      }
+      return undefined;
+    };
+    const counts = new Map<string, number>();
+    for (const d of ds) {
+      const l = d.range.start.line;
+      const g = l > line && l < end ? groupOf(l) : undefined;
+      if (g) counts.set(g, (counts.get(g) ?? 0) + 1);
+    }
     const expected = ['成本', '产出', '效益', '满意度']
-      .map((k) => `${k} ${has(`${k}指标`) ? '✓' : '✗'}`)
+      .map((k) => `${k} ${counts.get(k) ? `✗ ${counts.get(k)}` : '✓'}`)
       .join(' ');
+    assert.equal(expected, '成本 ✗ 2 产出 ✓ 效益 ✓ 满意度 ✗ 1', 'the seed’s defects under this project');
     const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>(
       'vscode.executeCodeLensProvider',
       doc.uri,

@@ -1,7 +1,7 @@
 import type { Finding } from '../engine/findings';
 import { proseText } from '../engine/model/proseText';
 import type { Draft, IndicatorTree, Project } from '../engine/model/types';
-import { markedText } from './prose';
+import { markedText, proseText as plainProse } from './prose';
 import { esc, money } from './html';
 import type { Sheet } from './sheet';
 import { fiscalOf, unitLabel } from './tables';
@@ -54,14 +54,18 @@ export function goalsTable(
     `</tr><tr>${label('其他资金')}` +
     s.text(money(other), { node: p.fundingNode, cls: 'num', colspan: 3 }) +
     `</tr><tr>${label('总体目标')}` +
-    (p.goal
-      ? s.html(markedText(s, draft, proseText(p.goal.node, p.goal.text, p.goal.path), findings, refs), {
-          path: p.goal.path,
-          node: p.goal.node,
-          colspan: 4,
-          cls: 'goal',
-        })
-      : s.text(undefined, { colspan: 4, cls: 'goal' })) +
+    // A 总体目标 pasted with the budget system's markup (`<p>…</p>`) is shown as its plain text;
+    // findings then mark the cell rather than the words, whose offsets the markup would shift.
+    (p.goal && plainProse(p.goal.text) !== p.goal.text
+      ? s.text(plainProse(p.goal.text), { path: p.goal.path, node: p.goal.node, colspan: 4, cls: 'goal' })
+      : p.goal
+        ? s.html(markedText(s, draft, proseText(p.goal.node, p.goal.text, p.goal.path), findings, refs), {
+            path: p.goal.path,
+            node: p.goal.node,
+            colspan: 4,
+            cls: 'goal',
+          })
+        : s.text(undefined, { colspan: 4, cls: 'goal' })) +
     `</tr><tr>` +
     s.text('绩效指标', {
       path: p.indicators?.path,

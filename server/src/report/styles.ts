@@ -35,20 +35,25 @@ h1 { font-size: 19px; margin: 0 0 10px; } h2 { font-size: 15px; margin: 26px 0 4
 h3 { font-size: 14px; margin: 20px 0 4px; } a { color: var(--link); }
 .unit { color: var(--muted); font-size: 12px; text-align: right; max-width: 1100px; }
 table { border-collapse: collapse; margin: 4px 0 12px; width: 100%; max-width: 1100px; }
-th, td { border: 1px solid var(--line); padding: 3px 7px; vertical-align: middle; text-align: left; }
+/* Narrow beside the editor (480 px and up): every column keeps room for four characters and long
+   text wraps inside its cell, rather than one column shrinking to a character per line. */
+th, td { border: 1px solid var(--line); padding: 3px 6px; vertical-align: middle; text-align: left;
+  min-width: 4em; overflow-wrap: anywhere; }
 th { background: var(--head); font-weight: 600; }
 thead th { text-align: center; }
 td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
-td.code { font-family: var(--mono); white-space: nowrap; }
+td.code { font-family: var(--mono); }
 td.derived { color: var(--muted); font-style: italic; }
 tr.total td, tr.total th { font-weight: 600; }
 td.l2 { padding-left: 1.6em; } td.l3 { padding-left: 3em; }
-.goals th.label { white-space: nowrap; } .goals col.c-label { width: 9em; } .goals col.c-l1 { width: 9em; }
-.goals col.c-l2 { width: 11em; } .goals col.c-value { width: 16em; }
+.goals th.label { width: 5em; } .goals col.c-l1 { width: 5.5em; } .goals col.c-l2 { width: 7em; }
+.goals col.c-value { width: 22%; }
 .goals td.goal { white-space: pre-wrap; }
 table.prose th.label { width: 12em; vertical-align: top; text-align: left; } td.prose p { margin: 0 0 0.4em; }
 mark.finding { background: color-mix(in srgb, var(--warning) 18%, transparent); color: inherit; }
 mark.finding-error { background: color-mix(in srgb, var(--error) 18%, transparent); }
+@media (max-width: 640px) { body { font-size: 12px; } th, td { padding: 2px 4px; }
+  td.l2 { padding-left: 1em; } td.l3 { padding-left: 2em; } }
 .finding-error { outline: 2px solid var(--error); outline-offset: -2px;
   background: color-mix(in srgb, var(--error) 16%, transparent); }
 .finding-warning { outline: 2px solid var(--warning); outline-offset: -2px;
@@ -74,6 +79,7 @@ export const PREVIEW_CSS =
   BASE +
   `
 body { margin: 12px 16px; } .report-only { display: none; }
+@media (max-width: 640px) { body { margin: 10px 8px; } }
 [data-line] { cursor: pointer; }
 [data-line]:hover { outline: 1px solid var(--focus); outline-offset: -1px; }
 .finding[data-line]:hover { outline-width: 3px; }
@@ -85,6 +91,7 @@ export const REPORT_CSS =
   BASE +
   `
 body { max-width: 1100px; margin: 24px auto; padding: 0 20px; }
+@media (max-width: 640px) { body { margin: 12px auto; padding: 0 8px; } }
 .finding::after { content: " [" attr(data-refs) "]"; font-size: 10px; vertical-align: super; color: var(--muted); }
 .findings tr:target td { background: color-mix(in srgb, var(--info) 12%, transparent); }
 .docs article { border-top: 1px solid var(--line); margin-top: 14px; }
@@ -99,6 +106,10 @@ body { max-width: 1100px; margin: 24px auto; padding: 0 20px; }
     --error: #c00; --warning: #a65f00; --info: #0550ae; --bar: #555; }
   body { margin: 0; padding: 0; max-width: none; font-size: 10.5pt; }
   table { max-width: none; } .summary { max-width: none; }
+  /* On paper the page is wide: the published layout's fixed columns, names on one line. */
+  th, td { overflow-wrap: normal; }
+  .goals th.label, .goals col.c-label { width: 9em; } .goals col.c-l1 { width: 9em; }
+  .goals col.c-l2 { width: 11em; } .goals col.c-value { width: 16em; }
   h2, h3, h4 { break-after: avoid; } tr, pre { break-inside: avoid; }
   .goals { break-inside: avoid-page; } .docs { break-before: page; }
   a { color: inherit; text-decoration: none; } .no-print { display: none; }

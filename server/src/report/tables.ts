@@ -155,10 +155,20 @@ export function sangongTable(s: Sheet, draft: Draft): string {
       ['本年预算数', sg.current],
     ] as const
   ).filter(([, y]) => y);
+  // A 合计 left blank is shown as `jixiao tables` derives it, marked as computed.
+  const derived = deriveTables(draft).find((t) => t.name === '三公经费表');
+  const derivedTotal = (label: string) => {
+    const row = derived?.rows.find((r) => r[0] === label.slice(0, 2));
+    return row?.[derived!.columns.indexOf('合计')] ?? '';
+  };
   const rows = years.map(
     ([label, y]) =>
       `<tr>${s.text(label, { path: y!.path, node: y!.node, th: true })}` +
-      SANGONG.map((k) => amountCell(s, y!.cols[k], { path: `${y!.path}.${k}` })).join('') +
+      SANGONG.map((k) =>
+        k === '合计' && !y!.cols[k] && derivedTotal(label)
+          ? `<td class="num derived" title="未填写，由各项相加">${esc(derivedTotal(label))}</td>`
+          : amountCell(s, y!.cols[k], { path: `${y!.path}.${k}` }),
+      ).join('') +
       `</tr>`,
   );
   return (

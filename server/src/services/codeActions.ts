@@ -3,6 +3,8 @@ import type { CheckResult } from '../engine/engine';
 import type { Finding, Fix } from '../engine/findings';
 import type { Range } from '../engine/text/lineIndex';
 import { suppressEdit } from './suppressAction';
+import { newDraftAction } from './newDraftAction';
+import { REASON_PLACEHOLDER } from '../engine/suppress';
 
 /** An edit as offsets into the checked text; the LSP edge turns it into positions once. */
 export interface PlainEdit {
@@ -25,6 +27,8 @@ export interface PlannedAction {
   select?: Range;
   /** Open this rule's documentation instead of editing. */
   ruleDoc?: string;
+  /** Run “新建部门预算草稿” on this (empty) file instead of editing. */
+  newDraft?: boolean;
 }
 
 /** A finding asked about: its rule, and the finding itself when it is still in the current check. */
@@ -47,22 +51,33 @@ export function codeActions(
   const actions: PlannedAction[] = [];
   if (want.fixAll) actions.push(...fixAll(result));
   if (!want.quickFix) return actions;
+  actions.push(...newDraftAction(result, targets));
   const seenRules = new Set<string>();
   const seenDocs = new Set<string>();
   targets.forEach(({ rule, finding }, target) => {
     if (finding) {
-      finding.fixes.forEach((fix, i) =>
-        actions.push({ title: fix.title, kind: 'quickfix', target, edits: plain(fix), preferred: i === 0 }),
-      );
+      for (const fix of finding.fixes) {
+        const select = reasonSelection(result, fix);
+        actions.push({
+          title: fix.title,
+          kind: 'quickfix',
+          target,
+          edits: plain(fix),
+          preferred: isPreferredFix(finding, fix),
+          ...(select ? { select } : {}),
+        });
+      }
       if (!seenRules.has(rule)) {
         seenRules.add(rule);
         const sameRule = fixAllOfRule(result, rule);
         if (sameRule) actions.push({ ...sameRule, target });
       }
       // Findings about suppression comments are reported after suppressions apply: none reaches them.
-      const suppress = rule.startsWith('suppression-')
-        ? undefined
-        : suppressEdit(result, finding.range, rule);
+      // A rule whose own readings include accepting the finding needs no second "ignore".
+      const suppress =
+        rule.startsWith('suppression-') || finding.fixes.some(insertsSuppression)
+          ? undefined
+          : suppressEdit(result, finding.range, rule);
       if (suppress)
         actions.push({
           title: l10n.t('忽略此处（需填写理由）'),
@@ -102,10 +117,55 @@ export function mergeFixes(fixes: Fix[]): { edits: PlainEdit[]; applied: number 
   return { edits: taken, applied };
 }
 
+/**
+ * The fix a finding's light bulb may apply on its own (Ctrl+. → first, "auto fix"): the only fix
+ * there is, or a safe one that stands alone among the safe. Among several readings of a judgment
+ * none is preferred, so the officer reads them before choosing.
+ */
+function isPreferredFix(finding: Finding, fix: Fix): boolean {
+  if (finding.fixes.length === 1) return true;
+  return isSafe(fix) && finding.fixes.filter(isSafe).length === 1;
+}
+
+export function isSafe(fix: Fix): boolean {
+  return fix.kind === 'safe';
+}
+
+/** The one safe fix of a finding that fix-all may apply, when there is exactly one. */
+export function safeFixOf(f: Finding): Fix | undefined {
+  const safe = f.fixes.filter(isSafe);
+  return safe.length === 1 ? safe[0] : undefined;
+}
+
+function insertsSuppression(fix: Fix): boolean {
+  return fix.edits.some((e) => e.newText.includes('绩效检查-忽略'));
+}
+
+/**
+ * A rule's own "accept with a reason" reading inserts the reason placeholder: select it after the
+ * edit, as the generic 忽略此处 action does, so the officer types the reason over it.
+ */
+function reasonSelection(result: CheckResult, fix: Fix): Range | undefined {
+  const e = fix.edits.find((x) => x.newText.includes(REASON_PLACEHOLDER));
+  if (!e || fix.edits.length !== 1) return undefined;
+  const at = result.draft.lines.position(e.start);
+  const before = e.newText.slice(0, e.newText.indexOf(REASON_PLACEHOLDER)).split('\n');
+  const line = at.line + before.length - 1;
+  const character = (before.length === 1 ? at.character : 0) + before[before.length - 1].length;
+  return {
+    start: { line, character },
+    end: { line, character: character + REASON_PLACEHOLDER.length },
+  };
+}
+
+/** Every safe fix of one rule in the file; suggestions are never applied in bulk. */
 function fixAllOfRule(result: CheckResult, rule: string): PlannedAction | undefined {
-  const fixable = result.findings.filter((f) => f.rule === rule && f.fixes.length);
-  if (fixable.length < 2) return undefined;
-  const { edits, applied } = mergeFixes(fixable.map((f) => f.fixes[0]));
+  const safe = result.findings
+    .filter((f) => f.rule === rule)
+    .map(safeFixOf)
+    .filter((f): f is Fix => !!f);
+  if (safe.length < 2) return undefined;
+  const { edits, applied } = mergeFixes(safe);
   if (applied < 2) return undefined;
   return {
     title: l10n.t('修复此文件中所有同类问题（{0}，共{1}处）', rule, applied),
@@ -114,9 +174,13 @@ function fixAllOfRule(result: CheckResult, rule: string): PlannedAction | undefi
   };
 }
 
-/** The file's fix-all: the first fix of every finding, as one edit without overlaps. */
+/**
+ * The file's fix-all (`source.fixAll.jixiao`, save): the safe fix of every finding, as one edit
+ * without overlaps. A suggestion (an amount, a target, a review 状态) is a judgment that a save
+ * must never make.
+ */
 function fixAll(result: CheckResult): PlannedAction[] {
-  const { edits, applied } = mergeFixes(result.findings.filter((f) => f.fixes.length).map((f) => f.fixes[0]));
+  const { edits, applied } = mergeFixes(result.findings.map(safeFixOf).filter((f): f is Fix => !!f));
   if (!applied) return [];
   return [{ title: l10n.t('修复所有可自动修复的问题（绩效检查）'), kind: 'fixAll', edits }];
 }

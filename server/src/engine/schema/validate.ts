@@ -11,6 +11,10 @@ export interface SchemaIssue {
   path: (string | number)[];
   target: 'key' | 'value';
   message: string;
+  /** For an unknown key: the near allowed keys it may be a typo of, not already in its mapping. */
+  renames?: string[];
+  /** Exactly one allowed key is near (and free): renaming is mechanical. */
+  renameUnique?: boolean;
 }
 
 type Path = (string | number)[];
@@ -183,7 +187,14 @@ function unknownKey(
     const list = unused.length ? unused : allowed;
     hint = `，此处可用的键有：${list.slice(0, 5).join('、')}${list.length > 5 ? ' 等' : ''}`;
   }
-  return { path: [...path, key], target: 'key', message: `未知的键“${key}”${hint}` };
+  const present = new Set(value && typeof value === 'object' ? Object.keys(value) : []);
+  const renames = guesses.filter((g) => !present.has(g));
+  return {
+    path: [...path, key],
+    target: 'key',
+    message: `未知的键“${key}”${hint}`,
+    ...(renames.length ? { renames, renameUnique: guesses.length === 1 && renames.length === 1 } : {}),
+  };
 }
 
 function show(v: unknown): string {

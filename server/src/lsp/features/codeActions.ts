@@ -56,6 +56,7 @@ export function lspCodeActions(
     if (a.select)
       action.command = Command.create(l10n.t('选择理由占位符'), 'jixiao.selectReason', doc.uri, a.select);
     if (a.ruleDoc) action.command = Command.create(a.title, 'jixiao.showRuleDoc', a.ruleDoc);
+    if (a.newDraft) action.command = Command.create(a.title, 'jixiao.newDraft', doc.uri);
     return action;
   });
 }

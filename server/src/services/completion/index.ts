@@ -11,7 +11,7 @@ import { codeFieldFor, codeItems } from './codes';
 import { cursorContext, ITEM, type CursorContext } from './context';
 import { keyItems } from './keys';
 import { enumOf, schemaAt } from './schema';
-import { snippetItems } from './snippets';
+import { fileSnippet, snippetItems } from './snippets';
 
 export interface CompletionOptions {
   /** 审核意见 dates default to this day. */
@@ -40,6 +40,9 @@ export function completion(
 
 function complete(result: CheckResult, offset: number, options: CompletionOptions): CompletionList {
   const { draft, config } = result;
+  // An empty file: the whole draft's skeleton.
+  if (!draft.text.trim())
+    return { isIncomplete: false, items: [fileSnippet(draft, options.today ?? new Date())] };
   const ctx = cursorContext(draft.lines, offset);
   if (!ctx) return EMPTY;
   const range: Range = draft.lines.range(ctx.start, ctx.end);

@@ -1,4 +1,10 @@
-import { CompletionItemKind, InsertTextFormat, type CompletionItem, type Range } from 'vscode-languageserver';
+import {
+  CompletionItemKind,
+  InsertTextFormat,
+  InsertTextMode,
+  type CompletionItem,
+  type Range,
+} from 'vscode-languageserver';
 import type { Profile } from '../../engine/config';
 import { canonicalLevel1, catalogFor, normaliseIndicatorName } from '../../engine/model/indicatorNames';
 import { ITEM, type CursorContext } from './context';
@@ -85,6 +91,8 @@ export function keyItems(ctx: CursorContext, range: Range, profile: Profile): Co
       documentation: c.doc,
       sortText: String(i).padStart(3, '0'),
       insertTextFormat: InsertTextFormat.Snippet,
+      // The nested line carries its own indentation (see snippets.ts).
+      insertTextMode: InsertTextMode.asIs,
       textEdit: {
         range,
         newText: ctx.colonFollows ? c.name : c.name + after(c.shape, ctx),

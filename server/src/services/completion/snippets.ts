@@ -1,10 +1,17 @@
-import { CompletionItemKind, InsertTextFormat, type CompletionItem, type Range } from 'vscode-languageserver';
-import type { Catalog } from '../../catalog/catalog';
+import {
+  CompletionItemKind,
+  InsertTextFormat,
+  InsertTextMode,
+  type CompletionItem,
+  type Range,
+} from 'vscode-languageserver';
+import { SUPPORTED_YEARS, type Catalog } from '../../catalog/catalog';
 import type { Config } from '../../engine/config';
 import type { Draft } from '../../engine/model/types';
 import { ITEM, type CursorContext } from './context';
 import { INDENT } from './keys';
 import { objectOf, schemaAt } from './schema';
+import { draftTemplate, nextBudgetYear } from '../../../../shared/template';
 
 export interface SnippetEnv {
   draft: Draft;
@@ -125,12 +132,18 @@ function asItem(lines: string[], ctx: CursorContext, dash: boolean): string {
   return (dash ? '- ' : '') + lines.map((l, i) => (i ? pad + l : l)).join('\n');
 }
 
+/**
+ * Every line after the first carries the indentation computed for the cursor's position, so the
+ * editor must insert it as is: without `asIs`, VS Code adds the cursor line's indentation to each
+ * following line again (a 新项目 after `  - ` came out indented twice: 缩进不正确).
+ */
 function item(label: string, doc: string, text: string, range: Range, order: string): CompletionItem {
   return {
     label,
     kind: CompletionItemKind.Snippet,
     documentation: doc,
     insertTextFormat: InsertTextFormat.Snippet,
+    insertTextMode: InsertTextMode.asIs,
     sortText: order,
     textEdit: { range, newText: text },
   };
@@ -198,4 +211,29 @@ export function snippetItems(ctx: CursorContext, range: Range, env: SnippetEnv):
     }
   }
   return out;
+}
+
+/** `file`: in an empty file, the skeleton of a whole draft that checks clean (see template.ts). */
+export function fileSnippet(draft: Draft, today: Date): CompletionItem {
+  const text = draftTemplate(
+    // Next year's budget, unless the catalog of codes does not reach it yet (the check would say so).
+    {
+      department: '部门名称',
+      year: Math.min(nextBudgetYear(today), Math.max(...SUPPORTED_YEARS)),
+      moneyUnit: '万元',
+    },
+    { snippet: true },
+  );
+  const whole = draft.lines.range(0, draft.text.length);
+  return {
+    ...item(
+      '新建部门预算草稿',
+      '整个文件的骨架：表头和一个完整的项目（各项金额一致，检查无问题）',
+      text,
+      whole,
+      '!0',
+    ),
+    filterText: 'file 新建部门预算草稿',
+    detail: 'file',
+  };
 }

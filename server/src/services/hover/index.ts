@@ -23,8 +23,8 @@ const SUBJECTS: Provider[] = [
 ];
 
 /**
- * Hover: what the text under the cursor is (a code, an amount, an indicator, a project, a
- * suppression comment), then the findings there. A provider that throws loses its section only:
+ * Hover: the rules of the findings there (linked to their pages), then what the text under the
+ * cursor is (a code, an amount, an indicator, a project, a suppression comment). A provider that throws loses its section only:
  * a hover must never fail the request; `errors`, when given, collects the failures for tests.
  */
 export function hover(result: CheckResult, offset: number, errors?: string[]): Hover | null {
@@ -37,6 +37,10 @@ export function hover(result: CheckResult, offset: number, errors?: string[]): H
       return undefined;
     }
   };
+  // The rule links of the findings here come first, one line each, right under the messages the
+  // editor shows: a tall hover scrolls, and the facts below may be cut, never the links.
+  const found = run(findingsHover);
+  if (found) sections.push(found);
   for (const p of SUBJECTS) {
     const s = run(p);
     if (s) {
@@ -44,8 +48,6 @@ export function hover(result: CheckResult, offset: number, errors?: string[]): H
       break;
     }
   }
-  const found = run(findingsHover);
-  if (found) sections.push(found);
   if (!sections.length) return null;
   const value = sections.map((s) => s.markdown).join('\n\n---\n\n');
   const at = sections.find((s) => s.start !== undefined && s.end !== undefined);

@@ -1,36 +1,8 @@
-import Decimal from 'decimal.js';
 import { fmt } from '../../util/money';
 import { checkSum, ROUNDING_HINT } from '../../util/tolerance';
-import type { FixSpec, Rule } from '../rule';
-import {
-  moneyCosts,
-  outsideFundsHint,
-  projectLabel,
-  projectWan,
-  totalCost,
-  type MoneyCost,
-} from '../../model/derived/cost';
-
-/** The cost's number rewritten to the project's amount, in the unit the indicator was written in. */
-function fixFor(c: MoneyCost, wan: Decimal): FixSpec | undefined {
-  const node = c.ind.valueNode;
-  if (!node || node.style !== 'plain') return undefined;
-  const v = c.value;
-  const inYuan = v.unit === '元';
-  const inYi = v.unit === '亿元';
-  const n = inYuan ? wan.times(10000) : inYi ? wan.div(10000) : wan;
-  const op =
-    v.operatorExplicit && (v.operator === '<=' || v.operator === '<')
-      ? c.ind.text!.slice(v.operatorSpan![0], v.operatorSpan![1])
-      : '≤';
-  const unit = v.unit || '万元';
-  const text = `${op}${fmt(n)}${unit}`;
-  return {
-    title: `改为 ${text}（与项目金额一致）`,
-    kind: 'suggestion',
-    edits: [{ start: node.start, end: node.end, newText: text }],
-  };
-}
+import type { Rule } from '../rule';
+import { costTotalFixes } from '../fixes/costTotal';
+import { moneyCosts, outsideFundsHint, projectLabel, projectWan, totalCost } from '../../model/derived/cost';
 
 const rule: Rule = {
   id: 'cost-total-mismatch',
@@ -43,7 +15,8 @@ const rule: Rule = {
     const { draft, config } = ctx;
     const wan = projectWan(p, draft);
     if (!wan) return;
-    const total = totalCost(moneyCosts(p, config.profile));
+    const costs = moneyCosts(p, config.profile);
+    const total = totalCost(costs);
     if (!total || !total.ind.valueNode) return;
     const sum = checkSum(
       [{ value: total.wan, text: total.value.written }],
@@ -54,14 +27,13 @@ const rule: Rule = {
     const diff = total.wan.minus(wan);
     const hint = sum.roundingExplains ? ROUNDING_HINT : '';
     const outside = diff.gt(0) ? outsideFundsHint(p) : '';
-    const fix = fixFor(total, wan);
     ctx.report({
       node: total.ind.valueNode,
       path: total.ind.valuePath,
       message:
         `${total.ind.name} ${total.ind.text}，但${projectLabel(p)}年度预算资金总额为${fmt(wan)}万元` +
         `（${diff.gt(0) ? '多' : '少'}${fmt(diff.abs())}万元）${hint}${outside}`,
-      fixes: fix ? [fix] : [],
+      fixes: costTotalFixes(draft, p, total, costs, wan, rule.id),
     });
   },
 };

@@ -5,6 +5,8 @@ import type { Rule } from '../rule';
 import { isCostLevel2 } from '../../model/placement';
 import { moneyCosts } from '../../model/derived/cost';
 import { moveLeafFix } from '../../model/derived/relocate';
+import { level1Typos } from '../fixes/rename';
+import { catalogFor } from '../../model/indicatorNames';
 
 /** A skeleton per missing 一级, to be completed by the user (its placeholder is meant to be seen). */
 function skeleton(level1: string, p: Project, ctxWan: string | undefined): string[] {
@@ -32,8 +34,10 @@ const rule: Rule = {
     if (!tree) return;
     const name = p.name?.text ?? `第${p.index + 1}个项目`;
     const wan = p.amount ? fmt(toWan(p.amount, ctx.draft)) : undefined;
+    // A misspelt 一级 (产出指表) is reported once, by level1-unknown, not again as missing.
+    const typos = level1Typos(tree, Object.keys(catalogFor(ctx.config.profile)));
     for (const one of required) {
-      if (tree.level1.some((l) => l.canonical === one)) continue;
+      if (tree.level1.some((l) => l.canonical === one) || typos.has(one)) continue;
       if (one === '成本指标') {
         // A 成本指标 二级 with indicators under another 一级 is a misplacement, reported once by
         // level2-invalid (or profile-mismatch): the costs are there.

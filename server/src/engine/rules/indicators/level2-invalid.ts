@@ -4,6 +4,7 @@ import { isMap } from '../../yaml/ast';
 import type { FixSpec, Rule, RuleContext } from '../rule';
 import { home2021, oldMoveOf } from '../../model/placement';
 import { relocate, relocationEdits } from '../../model/derived/relocate';
+import { nearNames, renameFixes } from '../fixes/rename';
 
 /**
  * Moves a misplaced 二级 (its whole block) under the 一级 where it belongs, when that 一级 exists
@@ -55,7 +56,7 @@ const rule: Rule = {
   id: 'level2-invalid',
   severity: 'error',
   category: 'indicators',
-  fixable: 'safe',
+  fixable: 'both',
   docs: 'docs/rules/level2-invalid.md',
   description: '二级指标不属于其所在的一级指标（如成本指标写在产出指标下）。',
   tree(tree, ctx) {
@@ -90,11 +91,17 @@ const rule: Rule = {
           const move = relocate(ctx.draft, tree, l2, one, two);
           if (move) fix = { title: `移到“${one} › ${two}”下`, kind: 'safe', edits: relocationEdits([move]) };
         } else if (target) fix = moveFix(ctx, l2, target);
+        // 数量指表 under 产出指标: a typo of one of its 二级, not a misplaced one.
+        const present = l1.level2.filter((x) => x.canonical).map((x) => x.canonical!);
+        const near =
+          home || where || empty
+            ? { names: [], unique: false }
+            : nearNames(l2.name, catalog[l1.canonical], present, true);
         ctx.report({
           node: l2.keyNode,
           path: l2.path,
           message: `二级指标“${l2.name}”不能放在“${l1.name}”下${where}；“${l1.canonical}”的二级指标为：${allowed}${tail}`,
-          fixes: fix ? [fix] : [],
+          fixes: fix ? [fix] : renameFixes(l2.keyNode, near),
         });
       }
     }

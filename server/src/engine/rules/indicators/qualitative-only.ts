@@ -11,7 +11,8 @@ const rule: Rule = {
   description: '项目的产出指标和效益指标全部是定性描述，没有可量化的指标。',
   project(p, ctx) {
     const tree = p.indicators;
-    if (!tree) return;
+    // An unknown 一级 (产出指表) may hold the quantified indicators: undecidable until it is fixed.
+    if (!tree || tree.level1.some((l) => !l.canonical)) return;
     const inds = tree.level1
       .filter((l) => l.canonical === '产出指标' || l.canonical === '效益指标')
       .flatMap((l) => l.level2.flatMap((l2) => l2.indicators));

@@ -22,6 +22,8 @@ function satisfactionByName(tree: IndicatorTree, profile: Profile): Indicator | 
           return ind;
   return undefined;
 }
+import { level1Typos } from '../fixes/rename';
+import { catalogFor } from '../../model/indicatorNames';
 
 const rule: Rule = {
   id: 'satisfaction-missing',
@@ -37,6 +39,8 @@ const rule: Rule = {
     if (!tree) return;
     const name = p.name?.text ?? `第${p.index + 1}个项目`;
     const sat = tree.level1.find((l) => l.canonical === '满意度指标');
+    // 满意度指表: the typo is the one defect, reported by level1-unknown with its fix.
+    if (!sat && level1Typos(tree, Object.keys(catalogFor(ctx.config.profile))).has('满意度指标')) return;
     // A 满意度 二级 with indicators elsewhere (2015: under 效益指标) is there; where it belongs
     // is level2-invalid's (or profile-mismatch's) finding, not a second one here.
     if (!sat && hasPlacedElsewhere(tree)) return;

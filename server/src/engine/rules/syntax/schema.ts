@@ -3,6 +3,7 @@ import { validateProject, validateRest, type SchemaIssue } from '../../schema/va
 import { isMap, isSeq, type YNode } from '../../yaml/ast';
 import { nodeAt, pathString, toPlain } from '../../util/walk';
 import type { Rule, RuleContext } from '../rule';
+import { renameFixes } from '../fixes/rename';
 
 /** A finding about a whole mapping is shown on its first key, not across the whole block. */
 function narrow(node: YNode): YNode {
@@ -15,7 +16,7 @@ const rule: Rule = {
   id: 'schema',
   severity: 'error',
   category: 'syntax',
-  fixable: 'none',
+  fixable: 'both',
   docs: 'docs/rules/schema.md',
   description: '不符合草稿格式：未知的键、类型错误、缺少必填项（依据 schemas/budget.schema.json）。',
   piece(part, ctx) {
@@ -65,6 +66,10 @@ function report(ctx: RuleContext, top: YNode, issues: SchemaIssue[], base: (stri
       node: issue.target === 'key' ? node : narrow(node),
       path: pathString(issue.path),
       message: issue.message,
+      fixes:
+        issue.renames && at.key
+          ? renameFixes(at.key, { names: issue.renames, unique: !!issue.renameUnique })
+          : [],
     });
   }
 }
