@@ -74,3 +74,57 @@ test('a 绩效目标表 is not offered where it does not belong: on a line with 
   // Text without tab-separated cells is an ordinary paste.
   assert.equal(pasteAsDraft('医保窗口服务经费 225.00', doc, at), undefined);
 });
+
+test('a copied 项目支出表 becomes 项目 entries: a new 项目 section at the top level, or items inside one', () => {
+  const jinan = fixture('jinan-lixia-2026.budget.yaml');
+  const lines = jinan.split('\n');
+  const start = lines.indexOf('项目:');
+  let end = start + 1;
+  while (end < lines.length && !/^[^\s#]/.test(lines[end])) end++;
+  const clip = copied(408, 425);
+  assert.match(clip, /项目支出预算情况表/);
+  // No 项目 section: pasted at the top level, the section comes with the entries.
+  const top = withBlank(jinan, start, end, '');
+  const whole = pasteAsDraft(clip, top.doc, top.at);
+  assert.ok(whole);
+  assert.equal(whole.kind, 'projects');
+  const snippet = whole.text.split('\n');
+  assert.deepEqual(snippet.slice(0, 4), [
+    '项目:',
+    '  - 名称: 医保窗口服务经费',
+    '    类别: 其他运转类',
+    '    金额: 225.00',
+  ]);
+  assert.equal(snippet.filter((l) => l.startsWith('  - 名称: ')).length, 8);
+  assert.ok(snippet.includes('  - 名称: 四级医保公共服务体系建设经费'));
+  assert.deepEqual(structural(insert(top.doc, top.at, whole.text, whole.deleteBefore)), []);
+  // Inside an empty 项目 section, on an indented line: the entries only, at the list's indentation.
+  const inside = withBlank(jinan, start + 1, end, '    ');
+  const items = pasteAsDraft(clip, inside.doc, inside.at);
+  assert.ok(items);
+  assert.equal(items.text.split('\n')[0], '  - 名称: 医保窗口服务经费');
+  assert.equal(items.deleteBefore, 4, 'the typed indentation is replaced');
+  assert.deepEqual(structural(insert(inside.doc, inside.at, items.text, items.deleteBefore)), []);
+  // Where a 项目 section exists and the cursor is elsewhere at the top level: not offered.
+  assert.equal(pasteAsDraft(clip, jinan, { line: 0, character: 0 }), undefined);
+});
+
+test('a copied 支出总体情况表 becomes 支出功能分类 rows, digit for digit', () => {
+  const jinan = fixture('jinan-lixia-2026.budget.yaml');
+  const lines = jinan.split('\n');
+  const start = lines.indexOf('支出功能分类:');
+  let end = start + 1;
+  while (lines[end].startsWith('  ')) end++;
+  const clip = copied(160, 190);
+  const { doc, at } = withBlank(jinan, start + 1, end, '  ');
+  const pasted = pasteAsDraft(clip, doc, at);
+  assert.ok(pasted);
+  assert.equal(pasted.kind, 'functions');
+  const rows = pasted.text.split('\n');
+  assert.equal(rows[0], '  - { 科目: 208 社会保障和就业支出, 基本支出: 88.08, 合计: 88.08 }');
+  assert.ok(
+    rows.includes('  - { 科目: 210 卫生健康支出, 基本支出: 399.46, 项目支出: 1227.00, 合计: 1626.46 }'),
+  );
+  assert.equal(rows.length, 19);
+  assert.deepEqual(structural(insert(doc, at, pasted.text, pasted.deleteBefore)), []);
+});
