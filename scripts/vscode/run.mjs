@@ -44,7 +44,11 @@ if (!process.env.JIXIAO_VSCODE_EXECUTABLE && !existsSync(chromium))
 execFileSync(process.execPath, [join(root, 'scripts/build.mjs')], { cwd: root, stdio: 'inherit' });
 const outdir = join(root, 'dist/test-vscode');
 await build({
-  entryPoints: [join(root, 'test/vscode/index.ts'), join(root, 'test/vscode/suite.test.ts')],
+  entryPoints: [
+    join(root, 'test/vscode/index.ts'),
+    join(root, 'test/vscode/suite.test.ts'),
+    join(root, 'test/vscode/import.test.ts'),
+  ],
   outdir,
   bundle: true,
   platform: 'node',

@@ -13,8 +13,11 @@ interface PasteEditKind {
   append(...parts: string[]): PasteEditKind;
 }
 interface PasteEdit {
+  insertText: string | vscode.SnippetString;
+  title: string;
   additionalEdit?: vscode.WorkspaceEdit;
 }
+type PasteProvider = Parameters<PasteApi['registerDocumentPasteEditProvider']>[1];
 interface PasteApi {
   registerDocumentPasteEditProvider(
     selector: vscode.DocumentSelector,
@@ -60,30 +63,52 @@ export const pasteAsDraft: ClientFeature = (context, client) => {
   const baseKind = classes.DocumentDropOrPasteEditKind?.Text;
   if (typeof languages.registerDocumentPasteEditProvider !== 'function' || !Edit || !baseKind) return;
   const kind = baseKind.append('jixiao', 'budgetDraft');
+  const provider: PasteProvider = {
+    async provideDocumentPasteEdits(document, ranges, dataTransfer, _context, token) {
+      if (ranges.length !== 1) return undefined;
+      const text = await dataTransfer.get('text/plain')?.asString();
+      if (!text || token.isCancellationRequested) return undefined;
+      const start = ranges[0].start;
+      const draft = await pasteDraftFor(client, document, start, text);
+      if (!draft || token.isCancellationRequested) return undefined;
+      const edit = new Edit(draft.text, t('粘贴为预算草稿'), kind);
+      if (draft.deleteBefore > 0) {
+        // The indentation already typed before the cursor gives way to the snippet's own.
+        edit.additionalEdit = new vscode.WorkspaceEdit();
+        edit.additionalEdit.delete(
+          document.uri,
+          new vscode.Range(start.translate(0, -draft.deleteBefore), start),
+        );
+      }
+      return [edit];
+    },
+  };
+  registered = provider;
   context.subscriptions.push(
-    languages.registerDocumentPasteEditProvider(
-      { language: 'budget-yaml' },
-      {
-        async provideDocumentPasteEdits(document, ranges, dataTransfer, _context, token) {
-          if (ranges.length !== 1) return undefined;
-          const text = await dataTransfer.get('text/plain')?.asString();
-          if (!text || token.isCancellationRequested) return undefined;
-          const start = ranges[0].start;
-          const draft = await pasteDraftFor(client, document, start, text);
-          if (!draft || token.isCancellationRequested) return undefined;
-          const edit = new Edit(draft.text, t('粘贴为预算草稿'), kind);
-          if (draft.deleteBefore > 0) {
-            // The indentation already typed before the cursor gives way to the snippet's own.
-            edit.additionalEdit = new vscode.WorkspaceEdit();
-            edit.additionalEdit.delete(
-              document.uri,
-              new vscode.Range(start.translate(0, -draft.deleteBefore), start),
-            );
-          }
-          return [edit];
-        },
-      },
-      { providedPasteEditKinds: [kind], pasteMimeTypes: ['text/plain'] },
-    ),
+    languages.registerDocumentPasteEditProvider({ language: 'budget-yaml' }, provider, {
+      providedPasteEditKinds: [kind],
+      pasteMimeTypes: ['text/plain'],
+    }),
+    { dispose: () => (registered = undefined) },
   );
 };
+
+let registered: PasteProvider | undefined;
+
+/** What the paste would offer: pasting that text with the registered provider (for the API). */
+export async function pasteEditsFor(
+  document: vscode.TextDocument,
+  range: vscode.Range,
+  text: string,
+): Promise<{ title: string; insertText: string; additionalEdit?: vscode.WorkspaceEdit }[] | undefined> {
+  if (!registered) return undefined;
+  const data = new vscode.DataTransfer();
+  data.set('text/plain', new vscode.DataTransferItem(text));
+  const token = new vscode.CancellationTokenSource().token;
+  const edits = await registered.provideDocumentPasteEdits(document, [range], data, {}, token);
+  return edits?.map((e) => ({
+    title: e.title,
+    insertText: typeof e.insertText === 'string' ? e.insertText : e.insertText.value,
+    additionalEdit: e.additionalEdit,
+  }));
+}
