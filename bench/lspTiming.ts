@@ -20,6 +20,8 @@ export async function timeEdits(
   uri: string,
   text: string,
   edits: string[],
+  /** A pause before each edit, as between keystrokes (the time measured starts at the edit). */
+  pauseMs = 0,
 ): Promise<EditTimes> {
   const proc = spawn(target.command[0], target.command.slice(1), { stdio: ['pipe', 'pipe', 'ignore'] });
   const conn = createMessageConnection(
@@ -81,6 +83,7 @@ export async function timeEdits(
     // What an editor sends for a keystroke: the changed range, not the whole 7 MB document.
     const change = incrementalChange(current, edited);
     current = edited;
+    if (pauseMs) await new Promise((r) => setTimeout(r, pauseMs));
     const t = performance.now();
     await conn.sendNotification('textDocument/didChange', {
       textDocument: { uri, version },

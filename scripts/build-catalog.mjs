@@ -103,10 +103,20 @@ export function buildCatalogs() {
     candidates[s].set(code, list);
   };
   for (const r of readCsv('codes-partial.csv')) add(r.scheme, r.code, r.name, `partial:${r.source}`, true);
+  // Codes printed in the real budget PDFs of ../shared/published (file and page per row).
+  for (const r of readCsv('codes-published.csv')) add(r.scheme, r.code, r.name, r.source, true);
   for (const r of readCsv('codes-seen-in-seeds.csv'))
     add(r.scheme, r.code, r.name, `seen-in-seeds:${r.seen_in}`, true);
   for (const r of readCsv('codes-knowledge.csv')) add(r.scheme, r.code, r.name, r.provenance, false, r.years);
   for (const r of readCsv('codes-unverified-knowledge.csv')) add(r.scheme, r.code, r.name, r.status, false);
+
+  // Parents whose whole list of children was transcribed from an official source, with that source.
+  const officialLists = new Map();
+  for (const r of readCsv('official-lists.csv')) {
+    const s = SCHEME[r.scheme];
+    if (!s) throw new Error(`official-lists.csv: unknown scheme ${r.scheme}`);
+    officialLists.set(`${s}|${r.parent}`, r.source);
+  }
 
   const explainByCode = new Map();
   const explainByName = new Map();
@@ -152,6 +162,9 @@ export function buildCatalogs() {
           py: initials(chosen.name),
         };
         if (code.length > 3) entry.parent = code.slice(0, -2);
+        // Only a list transcribed whole from an official source may call a code absent from it unknown.
+        if (officialLists.has(`${scheme}|${code}`))
+          entry.childrenOfficial = officialLists.get(`${scheme}|${code}`);
         const ex =
           explainByCode.get(`${scheme}|${code}`) ?? explainByName.get(`${scheme}|${norm(chosen.name)}`);
         if (ex) {

@@ -97,6 +97,8 @@ test('every fix that fires on the seed fixtures removes its finding and keeps al
     'cost-operator',
     'cost-total-mismatch',
     'level2-empty',
+    // Zaozhuang's blank 成本指标 under 产出指标: removed.
+    'level2-invalid',
     'satisfaction-value',
   ]);
 });
@@ -115,6 +117,13 @@ const DRAFTS: Record<string, string> = {
     GOOD_PROJECT.replace(
       '            医保政策宣传场次: ≥2场次\n',
       '            医保政策宣传场次: ≥2场次\n          社会成本指标:   # 放错了\n            社会成本: 无\n',
+    ),
+  ),
+  // The whole draft in the 2015 layout: converted by its preferred fix.
+  'profile-mismatch': draftWith(
+    GOOD_PROJECT.replace(/ {8}成本指标:\n {10}经济成本指标:\n.*\n/, '').replace(
+      '            医保政策宣传场次: ≥2场次\n',
+      '            医保政策宣传场次: ≥2场次\n          成本指标:   # 旧模板\n            总成本: ≤44.36万元\n',
     ),
   ),
   'rate-direction': draftWith(

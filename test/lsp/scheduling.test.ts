@@ -31,7 +31,7 @@ test('no fixed debounce: at once after fast checks or a pause; while edits keep 
   assert.equal(s.delayFor('a'), 0);
   edit(300);
   edit(300);
-  // Median of [49, 300, 300]: 300; just after that check ended, wait half of it.
+  // Median of [99, 300, 300]: 300; just after that check ended, wait half of it.
   assert.equal(s.delayFor('a'), 150);
   clock += 100;
   assert.equal(s.delayFor('a'), 50, 'the idle time since the last check counts');

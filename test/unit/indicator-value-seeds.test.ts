@@ -7,7 +7,7 @@ import { parseIndicatorValue } from '../../server/src/engine/values/indicatorVal
 import { describeValue } from './value-describe';
 
 /**
- * Every 指标值 of the three seed budgets (shared/seeds/*.txt, transcribed in test/fixtures), with
+ * Every 指标值 of the seed budgets and the other departments' fixtures (shared/seeds/*.txt, transcribed in test/fixtures), with
  * the reading worked out by hand: operator (`?` = none written), value × 万/亿, unit, category,
  * the amount in 万元 for money and money rates, a rate's denominator. `cost` marks values of
  * 成本指标, where a bare 万 is 万元.
@@ -115,6 +115,31 @@ const SEEDS: [text: string, expected: string, cost?: 'cost'][] = [
   ['≥10次', '>= 10 次 count'],
   ['≤9.37万元', '<= 9.37 万元 money wan=9.37', 'cost'],
   ['≥5次', '>= 5 次 count'],
+  // Other departments, older layout (issue 18): 武汉青山区教育局 2020, 湘潭环卫处 2023, 淮北文旅体局 2025
+  ['2', '=? 2 - plain'],
+  ['参照政府采购成本控制', 'qualitative', 'cost'],
+  ['巩固提高', 'qualitative'],
+  ['持续改善', 'qualitative'],
+  ['稳步提高', 'qualitative'],
+  ['10辆', '=? 10 辆 count'],
+  ['≥80M', '>= 80 M count'],
+  ['优良', 'qualitative'],
+  ['2023.07-2024.01', 'qualitative'],
+  ['250万', '=? 250 万元 money wan=250', 'cost'],
+  ['≥85%', '>= 85 % percent'],
+  ['≥70村', '>= 70 村 count'],
+  ['2025年12月', 'qualitative'],
+  ['5万元', '=? 5 万元 money wan=5', 'cost'],
+  ['否', 'qualitative'],
+  ['影响程度明显', 'qualitative'],
+  // 六安市金安区体育局 2025
+  ['1种', '=? 1 种 count'],
+  ['2025年年底前', 'qualitative'],
+  ['≤1000万元', '<= 1000 万元 money wan=1000', 'cost'],
+  ['经济效益良好', 'qualitative'],
+  ['效果良好', 'qualitative'],
+  ['无', 'qualitative'],
+  ['影响可持续', 'qualitative'],
 ];
 
 test('every indicator value of the seed budgets reads as worked out by hand', () => {

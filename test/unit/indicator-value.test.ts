@@ -209,6 +209,8 @@ test('units: money, percent, counts and rates', () => {
     ['5‰', '‰'],
     ['2个百分点', '个百分点'],
     ['2百分点', '百分点'],
+    // 甘肃 预算一体化 tables print the unit as a word (嘉峪关市文化和旅游局 2023: `=99百分比`).
+    ['=99百分比', '百分比'],
   ]) {
     const v = num(text);
     assert.equal(v.category, 'percent', text);

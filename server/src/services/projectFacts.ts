@@ -2,6 +2,7 @@ import type Decimal from 'decimal.js';
 import type { Profile, Tolerance } from '../engine/config';
 import type { Amount, Project } from '../engine/model/types';
 import { costIndicators } from '../engine/model/derived/cost';
+import { isSatisfactionLevel2 } from '../engine/model/placement';
 import { derived, fromAmount, type CellValue } from '../engine/tables/values';
 import { checkSum } from '../engine/util/tolerance';
 
@@ -69,7 +70,15 @@ export function level1Presence(
     { label: '成本', present: cost },
     { label: '产出', present: has('产出指标') },
     { label: '效益', present: has('效益指标') },
-    { label: '满意度', present: has('满意度指标') },
+    // A 满意度 二级 elsewhere (2015: under 效益指标) counts, as for satisfaction-missing.
+    {
+      label: '满意度',
+      present:
+        has('满意度指标') ||
+        (p.indicators?.level1 ?? []).some((l1) =>
+          l1.level2.some((l2) => isSatisfactionLevel2(l2) && l2.indicators.length > 0),
+        ),
+    },
   ];
   return { counts, marks };
 }

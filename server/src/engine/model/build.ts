@@ -13,6 +13,7 @@ import {
 } from '../yaml/ast';
 import { exact } from '../util/arrays';
 import { buildIndicatorTree, readReviews } from './indicators';
+import { follows2015 } from './placement';
 import { readAmount, readCodeRef, readText } from './scalars';
 import {
   FUNC_COLUMNS,
@@ -84,6 +85,7 @@ export function buildDraft(
       allReviews.push(...reviews);
     });
   }
+  draft.follows2015 = follows2015(draft.projects.flatMap((p) => (p.indicators ? [p.indicators] : [])));
   const overall = get(root, '整体绩效目标');
   if (isMap(overall)) {
     const reviews = readReviews(get(overall, '审核意见'), '整体绩效目标.审核意见');

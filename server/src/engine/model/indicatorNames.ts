@@ -11,9 +11,10 @@ export const LEVEL1_2021: Record<string, string[]> = {
   满意度指标: ['服务对象满意度指标'],
 };
 
+// The 2015 template put 服务对象满意度指标 under 效益指标; a separate 一级 满意度指标 is also read.
 export const LEVEL1_2015: Record<string, string[]> = {
   产出指标: ['数量指标', '质量指标', '时效指标', '成本指标'],
-  效益指标: ['经济效益指标', '社会效益指标', '生态效益指标', '可持续影响指标'],
+  效益指标: ['经济效益指标', '社会效益指标', '生态效益指标', '可持续影响指标', '服务对象满意度指标'],
   满意度指标: ['服务对象满意度指标'],
 };
 
@@ -26,6 +27,9 @@ const ALIASES: Record<string, string> = {
   环境成本指标: '生态环境成本指标',
   满意度: '满意度指标',
   服务对象满意度: '服务对象满意度指标',
+  // The 财预〔2015〕88号 申报表 spells the 二级 this way.
+  社会公众或服务对象满意度指标: '服务对象满意度指标',
+  社会公众或服务对象满意度: '服务对象满意度指标',
 };
 
 /** `经济成本` → `经济成本指标`, `效果指标` → `效益指标`; anything else unchanged. */
@@ -55,6 +59,10 @@ export function canonicalLevel2(
 ): string | undefined {
   if (!level1) return undefined;
   const n = normaliseIndicatorName(name);
+  // A 满意度 二级 is often written just 满意度(指标) (the Anhui template: 满意度指标 › 满意度指标),
+  // under 满意度指标, and in the 2015 template under 效益指标.
+  if (n === '满意度指标' && (level1 === '满意度指标' || (profile === 2015 && level1 === '效益指标')))
+    return '服务对象满意度指标';
   return catalogFor(profile)[level1]?.includes(n) ? n : undefined;
 }
 

@@ -223,4 +223,10 @@ export interface Draft {
   reviews: Review[];
   /** Every 审核意见 in the file: file, projects, indicators. */
   allReviews: Review[];
+  /**
+   * The projects put 成本指标 / 满意度 the 2015 way throughout (model/placement.ts). A fact about
+   * the whole draft that the per-project rules need (level2-invalid leaves those moves to
+   * profile-mismatch), so it is kept on the draft they are handed.
+   */
+  follows2015?: boolean;
 }

@@ -18,6 +18,7 @@ import level2Empty from './indicators/level2-empty';
 import level2Invalid from './indicators/level2-invalid';
 import percentRange from './indicators/percent-range';
 import placeholderText from './indicators/placeholder-text';
+import profileMismatch from './indicators/profile-mismatch';
 import qualitativeOnly from './indicators/qualitative-only';
 import quantityUnitMissing from './indicators/quantity-unit-missing';
 import rateDirection from './indicators/rate-direction';
@@ -69,6 +70,7 @@ export const RULES: Rule[] = [
   level2Invalid,
   percentRange,
   placeholderText,
+  profileMismatch,
   qualitativeOnly,
   quantityUnitMissing,
   rateDirection,

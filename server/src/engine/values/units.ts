@@ -14,7 +14,8 @@ export const MONEY_IN_WAN: Readonly<Record<string, Decimal>> = {
 
 const MULTIPLIERS: Readonly<Record<string, Decimal>> = { 万: new Decimal(10000), 亿: new Decimal(100000000) };
 
-const PERCENT_UNITS = new Set(['%', '‰', '百分点', '个百分点']);
+// 百分比: the unit some 预算一体化 systems print for a percentage (`=99百分比`, 甘肃 2023).
+const PERCENT_UNITS = new Set(['%', '‰', '百分点', '个百分点', '百分比']);
 
 /** Units of more than three characters, or with characters that also occur in prose. */
 const UNIT_WORDS = new Set([

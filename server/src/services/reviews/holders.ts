@@ -64,7 +64,7 @@ export function holdersOf(draft: Draft): Holder[] {
       reviews: p.reviews,
     });
     // An indicator's id is its path with the project's position replaced by the project's id.
-    const within = (path: string) => id + path.slice(p.path.length);
+    const within = (path: string) => (path.startsWith(p.path) ? id + path.slice(p.path.length) : path);
     out.push(...indicatorHolders(draft, p.indicators, name, within));
     out.push(...indicatorHolders(draft, p.longTerm?.indicators, `${name}·长期目标`, within));
   });

@@ -4,6 +4,7 @@ import type { Draft, Indicator, Project } from '../../model/types';
 import { isTotalCostName, type NumberValue } from '../../values/indicatorValue';
 import { valueOf } from './values';
 import { toWan } from '../../util/money';
+import { isCostIndicator, isCostLevel2 } from '../../model/placement';
 
 export interface MoneyCost {
   ind: Indicator;
@@ -12,16 +13,17 @@ export interface MoneyCost {
   wan: Decimal;
 }
 
-/** The 成本指标 of a project: a 一级 (2021), or a 二级 under 产出指标 (2015 layout). */
-export function costIndicators(p: Project, profile: Profile): Indicator[] {
+/**
+ * The 成本指标 of a project wherever they sit: under a 一级 成本指标 (2021), under a 成本指标
+ * 二级 (2015: under 产出指标; or misplaced elsewhere), or named as a cost among the 产出指标. Either profile: the values are read the
+ * same, and where they belong is level2-invalid's and profile-mismatch's concern.
+ */
+export function costIndicators(p: Project, _profile?: Profile): Indicator[] {
   const out: Indicator[] = [];
   for (const l1 of p.indicators?.level1 ?? []) {
     for (const l2 of l1.level2) {
-      const isCost =
-        profile === 2015
-          ? l1.canonical === '产出指标' && l2.canonical === '成本指标'
-          : l1.canonical === '成本指标';
-      if (isCost) out.push(...l2.indicators);
+      if (isCostLevel2(l2)) out.push(...l2.indicators);
+      else out.push(...l2.indicators.filter(isCostIndicator));
     }
   }
   return out;

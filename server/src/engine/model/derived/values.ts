@@ -1,5 +1,6 @@
 import type { Profile } from '../../config';
 import type { Indicator } from '../../model/types';
+import { isCostIndicator } from '../../model/placement';
 import { parseIndicatorValue, type IndicatorValue, type NumberValue } from '../../values/indicatorValue';
 
 /** Shared by every indicator of the same text, profile and kind: no object per indicator. */
@@ -36,8 +37,7 @@ export function numbersOf(v: IndicatorValue | undefined): NumberValue[] {
   return [];
 }
 
-export function isCost(ind: Indicator, profile: Profile): boolean {
-  return profile === 2015
-    ? ind.level1.canonical === '产出指标' && ind.level2.canonical === '成本指标'
-    : ind.level1.canonical === '成本指标';
+/** A cost indicator wherever it sits (model/placement.ts); its `≥18万` is money. */
+export function isCost(ind: Indicator, _profile?: Profile): boolean {
+  return isCostIndicator(ind);
 }

@@ -46,7 +46,13 @@ const rule: Rule = {
       // A code whose parent the catalog lists with other children is certainly unknown; one under a
       // parent we have no children for may just be missing from our catalog: say so, as info.
       const parent = code.length > 3 ? code.slice(0, code.length - 2) : undefined;
-      const sure = !parent || catalog.children(scheme, parent).length > 0;
+      // A 项 is called unknown only against a 款 whose 项 list is transcribed from an official source;
+      // lists from printed budgets or memory are incomplete (a real code must never be reported unknown).
+      const sure =
+        !parent ||
+        (code.length === 7
+          ? !!catalog.lookup(scheme, parent)?.childrenOfficial
+          : catalog.children(scheme, parent).length > 0);
       ctx.report({
         start: ref.codeStart,
         end: ref.codeEnd,

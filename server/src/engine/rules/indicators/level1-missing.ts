@@ -2,6 +2,9 @@ import { fmt, toWan } from '../../util/money';
 import { appendToMap } from '../../util/edits';
 import type { Project } from '../../model/types';
 import type { Rule } from '../rule';
+import { isCostLevel2 } from '../../model/placement';
+import { moneyCosts } from '../../model/derived/cost';
+import { moveLeafFix } from '../../model/derived/relocate';
 
 /** A skeleton per missing 一级, to be completed by the user (its placeholder is meant to be seen). */
 function skeleton(level1: string, p: Project, ctxWan: string | undefined): string[] {
@@ -31,6 +34,25 @@ const rule: Rule = {
     const wan = p.amount ? fmt(toWan(p.amount, ctx.draft)) : undefined;
     for (const one of required) {
       if (tree.level1.some((l) => l.canonical === one)) continue;
+      if (one === '成本指标') {
+        // A 成本指标 二级 with indicators under another 一级 is a misplacement, reported once by
+        // level2-invalid (or profile-mismatch): the costs are there.
+        if (tree.level1.some((l) => l.level2.some((l2) => isCostLevel2(l2) && l2.indicators.length)))
+          continue;
+        // A cost 三级 named as such among the 产出指标 (`质量指标 › 项目成本: 5万元`): the costs are
+        // there, in the wrong 二级; one finding, at it.
+        const cost = moneyCosts(p, ctx.config.profile)[0];
+        if (cost) {
+          const fix = moveLeafFix(ctx.draft, tree, cost.ind, '成本指标', '经济成本指标');
+          ctx.report({
+            node: cost.ind.keyNode,
+            path: cost.ind.path,
+            message: `项目“${name}”的成本指标“${cost.ind.name}”写在“${cost.ind.level1.name} › ${cost.ind.level2.name}”下；应设一级指标“成本指标”并放在其下`,
+            fixes: fix ? [fix] : [],
+          });
+          continue;
+        }
+      }
       const edit = appendToMap(ctx.draft, tree.node, skeleton(one, p, wan));
       ctx.report({
         node: tree.keyNode ?? tree.node,

@@ -14,6 +14,8 @@ const rule: Rule = {
         if (l2.indicators.length) continue;
         const isScalarValue = l2.node.type === 'scalar' && l2.node.value !== null;
         if (isScalarValue) continue; // a 二级 written as a value is a shape error, not an empty one
+        // A blank 二级 in the wrong 一级 is level2-invalid's one finding (with the same removal).
+        if (!tree.overall && l1.canonical && !l2.canonical) continue;
         const line = lines.position(l2.keyNode.start).line;
         const endLine = lines.position(Math.max(l2.node.end, l2.keyNode.end)).line;
         const from = lines.lineStart(line);
@@ -27,6 +29,7 @@ const rule: Rule = {
           fixes: alone
             ? []
             : [
+                // Nothing is lost: the same blank template rows in every project go in one fix-all.
                 {
                   title: `删除空的“${l2.name}”`,
                   kind: 'safe',

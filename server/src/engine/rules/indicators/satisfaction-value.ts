@@ -1,6 +1,13 @@
 import type { Rule } from '../rule';
 import { numbersOf, valueOf } from '../../model/derived/values';
+import { isSatisfactionIndicator } from '../../model/placement';
 
+/**
+ * Satisfaction indicators wherever they sit: under 满意度指标 (2021), under a 满意度 二级 in
+ * 效益指标 (2015 template), or a 满意度/满意率 三级 elsewhere. An upper bound (`≤90%`) is
+ * rate-direction's finding, which carries the fix; this rule reports what else is wrong, once
+ * per indicator.
+ */
 const rule: Rule = {
   id: 'satisfaction-value',
   severity: 'warning',
@@ -10,15 +17,18 @@ const rule: Rule = {
   description: '满意度指标值不是百分比、缺少 ≥，或低于配置的最低值（默认80%）。',
   tree(tree, ctx) {
     const min = ctx.config.satisfaction.minimum;
-    for (const l1 of tree.level1) {
-      if (l1.canonical !== '满意度指标') continue;
+    for (const l1 of tree.level1)
       for (const l2 of l1.level2)
         for (const ind of l2.indicators) {
+          const placed = isSatisfactionIndicator(ind);
+          if (!placed && !isSatisfactionIndicator(ind, true)) continue;
           const v = valueOf(ind, ctx.config.profile);
           const node = ind.valueNode;
           if (!v || v.kind === 'invalid' || !node) continue;
           const [n] = numbersOf(v);
           if (!n || n.category !== 'percent') {
+            // Found by its name only, a qualitative 群众满意度 (有所提升) is not ours to judge.
+            if (!placed) continue;
             ctx.report({
               node,
               path: ind.valuePath,
@@ -26,12 +36,13 @@ const rule: Rule = {
             });
             continue;
           }
+          const low = n.value.lt(min) ? `，且低于最低要求 ${min}%` : '';
           if (!n.operatorExplicit) {
             const fixed = `≥${ind.text!.trim()}`;
             ctx.report({
               node,
               path: ind.valuePath,
-              message: `满意度指标“${ind.name}” ${ind.text} 缺少“≥”；满意度是下限目标，应写为 ${fixed}`,
+              message: `满意度指标“${ind.name}” ${ind.text} 缺少“≥”${low}；满意度是下限目标，应写为 ${fixed}`,
               fixes: [
                 {
                   title: `改为 ${fixed}`,
@@ -40,14 +51,7 @@ const rule: Rule = {
                 },
               ],
             });
-          } else if (n.operator === '<' || n.operator === '<=') {
-            ctx.report({
-              node,
-              path: ind.valuePath,
-              message: `满意度指标“${ind.name}” ${ind.text} 是上限；满意度应写为下限（≥）`,
-            });
-          }
-          if (n.value.lt(min)) {
+          } else if (low) {
             ctx.report({
               node,
               path: ind.valuePath,
@@ -55,7 +59,6 @@ const rule: Rule = {
             });
           }
         }
-    }
   },
 };
 
