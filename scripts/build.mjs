@@ -56,7 +56,12 @@ await Promise.all([
     outfile: 'dist/extension.js',
     external: ['vscode'],
   }),
-  build({ ...common, entryPoints: ['server/src/lsp/main.ts'], outfile: 'dist/server.js' }),
+  build({
+    ...common,
+    entryPoints: ['server/src/lsp/main.ts'],
+    outfile: 'dist/server.js',
+    plugins: [...common.plugins, lazyReaders],
+  }),
   build({
     ...common,
     entryPoints: ['server/src/cli/index.ts'],

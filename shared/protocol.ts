@@ -115,3 +115,46 @@ export interface PreviewResponse {
   /** The whole page around `body`, when `PreviewParams.page` asked for it. */
   page?: string;
 }
+
+// ---------------------------------------------------------------------------------------------
+// Import (IMPORT.md, "Commands and editor"). The server runs the importer, so the client holds
+// none of it; the PDF and spreadsheet readers load on the first import.
+
+export const IMPORT_BUDGET = 'jixiao/importBudget';
+
+export interface ImportBudgetParams {
+  /** The input's file-system path (.pdf, .xlsx or .txt). */
+  path: string;
+}
+
+export type ImportBudgetResponse =
+  | {
+      /** The draft in FORMAT.md, for `<name>.budget.yaml`. */
+      draftText: string;
+      /** The import report in Chinese, as `jixiao import` prints it. */
+      report: string;
+      /** Things the import did not understand (lines of the report before its count). */
+      issues: number;
+      /** Numbers printed in the tables that did not reach the draft. */
+      notLanded: number;
+    }
+  /** Refused (决算, scanned, not a budget) or unreadable, with the Chinese reason. */
+  | { refused: string };
+
+/** "粘贴为预算草稿": copied tab-separated cells converted for the place of the cursor. */
+export const PASTE_AS_DRAFT = 'jixiao/pasteAsDraft';
+
+export interface PasteAsDraftParams {
+  uri: string;
+  /** The clipboard's text. */
+  text: string;
+  position: { line: number; character: number };
+}
+
+export type PasteAsDraftResponse = {
+  kind: 'performance' | 'projects' | 'functions';
+  /** Inserted at the cursor. */
+  text: string;
+  /** Characters before the cursor (its indentation) that the insertion replaces. */
+  deleteBefore: number;
+} | null;

@@ -1,3 +1,4 @@
+import { pasteEditsFor } from './features/paste';
 import { statusSnapshot, type StatusSnapshot } from './features/statusBar';
 
 export type { StatusSnapshot } from './features/statusBar';
@@ -10,8 +11,13 @@ export type { StatusSnapshot } from './features/statusBar';
 export interface JixiaoApi {
   /** The status-bar item as it is now (hidden while no budget draft is active). */
   status(): StatusSnapshot;
+  /**
+   * The edits "粘贴为预算草稿" offers for pasting `text` over `range` (the registered provider
+   * itself; undefined where this VS Code has no paste API).
+   */
+  pasteEdits: typeof pasteEditsFor;
 }
 
 export function createApi(): JixiaoApi {
-  return { status: statusSnapshot };
+  return { status: statusSnapshot, pasteEdits: pasteEditsFor };
 }

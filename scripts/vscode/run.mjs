@@ -44,7 +44,9 @@ if (!process.env.JIXIAO_VSCODE_EXECUTABLE && !existsSync(chromium))
 execFileSync(process.execPath, [join(root, 'scripts/build.mjs')], { cwd: root, stdio: 'inherit' });
 const outdir = join(root, 'dist/test-vscode');
 await build({
-  entryPoints: ['index.ts', 'suite.test.ts', 'editing.test.ts'].map((f) => join(root, 'test/vscode', f)),
+  entryPoints: ['index.ts', 'suite.test.ts', 'editing.test.ts', 'import.test.ts'].map((f) =>
+    join(root, 'test/vscode', f),
+  ),
   outdir,
   bundle: true,
   platform: 'node',

@@ -9,6 +9,7 @@ export function run(): Promise<void> {
   const mocha = new Mocha({ ui: 'tdd', color: false, timeout: 60_000 });
   mocha.addFile(join(__dirname, 'suite.test.js'));
   mocha.addFile(join(__dirname, 'editing.test.js'));
+  mocha.addFile(join(__dirname, 'import.test.js'));
   return new Promise((ok, fail) => {
     mocha.run((failures) => (failures ? fail(new Error(`${failures} 个测试失败`)) : ok()));
   });

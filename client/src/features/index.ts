@@ -2,6 +2,8 @@ import { basicCommands } from './commands';
 import { newDraftCommand } from './newDraft';
 import { uiLanguage } from './uiLanguage';
 import { ruleDocs } from './ruleDocs';
+import { importCommand } from './import';
+import { pasteAsDraft } from './paste';
 import { previewPanel } from './preview';
 import { reviewComments } from './reviews';
 import { statusBar } from './statusBar';
@@ -16,4 +18,6 @@ export const CLIENT_FEATURES: ClientFeature[] = [
   newDraftCommand,
   uiLanguage,
   ruleDocs,
+  importCommand,
+  pasteAsDraft,
 ];

@@ -3,6 +3,7 @@ import { hoverFeature } from './basics';
 import { codeActionFeature } from './codeActions';
 import { completionFeature } from './completion';
 import { lensFeature } from './lenses';
+import { importFeature } from './importDraft';
 import { foldingFeature, symbolFeature, unitNavigationFeature, workspaceSymbolFeature } from './navigation';
 import { previewFeature } from './preview';
 import { reviewFeature } from './reviews';
@@ -19,4 +20,5 @@ export const FEATURES: Feature[] = [
   reviewFeature,
   previewFeature,
   lensFeature,
+  importFeature,
 ];
