@@ -1,5 +1,6 @@
 import { evaluateFormula, formulaMatchesAmount } from '../../values/formula';
 import { fmt } from '../../util/money';
+import { clip } from '../../util/clip';
 import type { Rule } from '../rule';
 
 const rule: Rule = {
@@ -20,7 +21,7 @@ const rule: Rule = {
         ctx.report({
           node: d.formula.node,
           path: d.formula.path,
-          message: `测算依据 ${d.formula.text} = ${shown}，与该行金额${d.amount.text}${unit}不一致`,
+          message: `测算依据 ${clip(d.formula.text)} = ${shown}，与该行金额${d.amount.text}${unit}不一致`,
         });
       }
     }

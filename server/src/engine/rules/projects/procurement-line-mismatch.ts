@@ -1,4 +1,5 @@
 import { fmt } from '../../util/money';
+import { tooManyDigits } from '../../values/numbers';
 import type { Rule } from '../rule';
 
 const rule: Rule = {
@@ -10,6 +11,8 @@ const rule: Rule = {
     for (const p of ctx.draft.projects) {
       for (const line of p.procurement) {
         if (!line.quantity || !line.price || !line.amount) continue;
+        // An absurdly long figure is amount-format's to report; its exact product costs minutes.
+        if (tooManyDigits(line.quantity.text) || tooManyDigits(line.price.text)) continue;
         const product = line.quantity.value.times(line.price.value);
         if (product.equals(line.amount.value)) continue;
         ctx.report({

@@ -1,0 +1,102 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { checkText } from '../../server/src/engine/engine';
+import { evaluateFormula } from '../../server/src/engine/values/formula';
+import { draftWith, GOOD_PROJECT } from '../helpers';
+
+/**
+ * Inputs that once crashed a rule or took minutes (issue 15), each bounded in time. The bounds are
+ * loose (a shared CI machine) but far below what the former behaviour took.
+ */
+function timed(text: string, ms: number) {
+  const start = process.hrtime.bigint();
+  const r = checkText(text);
+  const took = Number(process.hrtime.bigint() - start) / 1e6;
+  assert.deepEqual(r.internalErrors, [], 'no rule may crash');
+  assert.ok(took < ms, `took ${took.toFixed(0)} ms (limit ${ms} ms)`);
+  return r;
+}
+
+const withDetail = (formula: string) =>
+  draftWith(
+    GOOD_PROJECT.replace(
+      '    绩效目标:',
+      `    明细:\n      - 内容: 办公\n        金额: 1\n        测算依据: "${formula}"\n    绩效目标:`,
+    ),
+  );
+
+test('formula: 100 KB of nested parentheses or signs neither overflows the stack nor is evaluated', () => {
+  assert.equal(evaluateFormula('('.repeat(50_000) + '1+1' + ')'.repeat(50_000)).kind, 'skip');
+  assert.equal(evaluateFormula('1+' + '-'.repeat(100_000) + '1').kind, 'skip');
+  assert.equal(evaluateFormula('2*' + '(-'.repeat(30_000) + '1' + ')'.repeat(30_000)).kind, 'skip');
+  // Real nesting still computes.
+  assert.equal(evaluateFormula('((2000+1000))*-(-12)').kind, 'value');
+  for (const f of ['('.repeat(50_000) + '1+1' + ')'.repeat(50_000), '1+' + '-'.repeat(100_000) + '1'])
+    timed(withDetail(f), 3000);
+});
+
+test('formula: a factor of more than 30 significant digits is not multiplied', () => {
+  const big = '9'.repeat(300_000);
+  const start = Date.now();
+  assert.equal(evaluateFormula(`${big}*${big}`).kind, 'skip');
+  assert.ok(Date.now() - start < 1000);
+  assert.equal(evaluateFormula(`${'1'.repeat(31)}*2`).kind, 'skip');
+  // 30 digits, leading zeros and trailing decimal zeros do not count against a real figure.
+  assert.equal(evaluateFormula(`${'1'.repeat(30)}*2`).kind, 'value');
+  assert.equal(evaluateFormula(`000000000000000000000000000001.50000000000000000000*2`).kind, 'value');
+  const r = timed(withDetail(`${big}*${big}`), 3000);
+  assert.deepEqual(
+    r.findings.filter((f) => f.rule === 'formula-mismatch'),
+    [],
+  );
+});
+
+test('采购 数量 × 单价 of 200,000 digits: amount-format names the long 单价, nothing multiplies', () => {
+  const text = draftWith(
+    GOOD_PROJECT.replace(
+      '    绩效目标:',
+      `    采购:\n      - { 品目: A05040101 复印纸, 数量: ${'7'.repeat(200_000)}, 计量单位: 箱, 单价: ${'3'.repeat(200_000)}, 金额: 4.00 }\n    绩效目标:`,
+    ),
+  );
+  const r = timed(text, 3000);
+  assert.deepEqual(
+    r.findings.filter((f) => f.rule === 'procurement-line-mismatch'),
+    [],
+  );
+  const [f] = r.findings.filter((x) => x.rule === 'amount-format');
+  assert.ok(f, 'the long 单价 is reported');
+  assert.equal(f.path, '项目[0].采购[0].单价');
+  assert.match(f.message, /^金额 3{40}…（共200000字） 有200000位，超过30位有效数字/);
+  assert.ok(f.message.length < 200);
+});
+
+test('10,000 unknown keys are checked in well under two seconds, each reported once', () => {
+  const keys = Array.from({ length: 10_000 }, (_, i) => `未知键${i}: 1`).join('\n');
+  const r = timed(draftWith(GOOD_PROJECT) + keys + '\n', 4000);
+  const unknown = r.findings.filter((f) => f.rule === 'schema' && f.message.startsWith('未知的键'));
+  assert.equal(unknown.length, 10_000);
+  assert.equal(unknown[9999].range.start.line, r.draft.lines.lineCount - 2);
+  assert.match(unknown[0].message, /^未知的键“未知键0”，此处可用的键有：/);
+  const inProject = Array.from({ length: 10_000 }, (_, i) => `    字段${i}: 1`).join('\n');
+  timed(draftWith(GOOD_PROJECT + inProject + '\n'), 4000);
+});
+
+test('project-unit-unknown: thousands of units and projects, linear, short messages', () => {
+  const units =
+    '预算单位:\n' +
+    Array.from({ length: 3000 }, (_, i) => `  - { 编码: "${100000 + i}", 名称: 单位${i} }\n`).join('');
+  const projects = Array.from({ length: 3000 }, (_, i) =>
+    GOOD_PROJECT.replace('医疗保障工作经费', `项目${i}`).replace(
+      '    类别:',
+      `    预算单位: 无此单位${i}\n    类别:`,
+    ),
+  ).join('');
+  const r = timed(draftWith(projects, units), 5000);
+  const found = r.findings.filter((f) => f.rule === 'project-unit-unknown');
+  assert.equal(found.length, 3000);
+  assert.equal(
+    found[0].message,
+    '预算单位“无此单位0”没有在文件头的“预算单位”中声明（已声明：100000 单位0、100001 单位1、100002 单位2 等3000个）',
+  );
+  assert.ok(found.every((f) => f.message.length < 120));
+});
