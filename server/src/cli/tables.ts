@@ -1,6 +1,7 @@
 import { checkText } from '../engine/engine';
 import { deriveTables, tablesToMarkdown } from '../engine/tables/derive';
 import { readSingleDraft } from './singleDraft';
+import { escapeMarkdown } from '../engine/util/markdown';
 
 /** `jixiao tables <draft> [--format json|md]`: the published tables a draft computes. */
 export function runTables(
@@ -22,7 +23,7 @@ export function runTables(
     out.write(JSON.stringify({ file: input.file, unit: draft.header.moneyUnit, tables }, null, 2) + '\n');
   else
     out.write(
-      `# ${draft.header.department?.text ?? ''} ${draft.header.year?.value ?? ''}年部门预算\n\n` +
+      `# ${escapeMarkdown(`${draft.header.department?.text ?? ''} ${draft.header.year?.value ?? ''}`)}年部门预算\n\n` +
         tablesToMarkdown(tables, draft.header.moneyUnit),
     );
   return 0;
