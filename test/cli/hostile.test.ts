@@ -178,6 +178,7 @@ test('text output escapes draft strings: no ESC sequence, no forged line', () =>
   );
   const r = run(['check', 'evil.budget.yaml'], dir);
   assert.equal(r.code, 1);
+  // eslint-disable-next-line no-control-regex
   assert.doesNotMatch(r.out, /[\u0000-\u0009\u000b-\u001f\u007f]/);
   assert.doesNotMatch(r.out, /^::error/m);
   const lines = r.out.trimEnd().split('\n');

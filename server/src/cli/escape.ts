@@ -5,8 +5,8 @@
  * bidirectional overrides as `\u202e` (they reorder what is shown).
  */
 export function escapeForTerminal(text: string): string {
-  // eslint-disable-next-line no-control-regex
   return text.replace(
+    // eslint-disable-next-line no-control-regex
     /\r\n|[\n\r\u2028\u2029]|[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069\t]/g,
     (c) =>
       c === '\r\n' || c === '\n' || c === '\r' || c === '\u2028' || c === '\u2029'
