@@ -5,7 +5,7 @@ import type { Draft, Project } from './model/types';
 import { allRuleIds, ruleById, RULES } from './rules';
 import type { Part, Report, Rule } from './rules/rule';
 import { findSuppressions, hasReason, isSuppressed, type Suppression } from './suppress';
-import { LineIndex } from './text/lineIndex';
+import { eolOf, LineIndex } from './text/lineIndex';
 import { ParseCache, parseDocument } from './yaml/chunks';
 
 export interface CheckOptions {
@@ -39,7 +39,8 @@ export function checkText(text: string, options: CheckOptions = {}): CheckResult
     }
   };
   const active = RULES.filter((r) => config.rules[r.id] !== 'off');
-  const emit = (rule: Rule, r: Report) => raw.push(toFinding(rule, r, lines, config.rules[rule.id]));
+  const eol = eolOf(text);
+  const emit = (rule: Rule, r: Report) => raw.push(toFinding(rule, r, lines, config.rules[rule.id], eol));
   const rest: Part = { kind: 'rest', projectNodes: new Set(draft.projects.map((p) => p.node)) };
   for (const rule of active.filter((r) => r.scope !== 'project'))
     run(rule, draft, (r) => emit(rule, r), rule.scope === 'piece' ? rest : undefined);
@@ -133,7 +134,18 @@ function shiftReport(r: Report, delta: number): void {
     }
 }
 
-function toFinding(rule: Rule, r: Report, lines: LineIndex, setting: string | undefined): Finding {
+/** Rules write `\n`; an inserted line takes the file's own break, so a CR-only file stays one. */
+function withEol(text: string, eol: string): string {
+  return eol === '\n' || !text.includes('\n') ? text : text.replace(/\r?\n/g, eol);
+}
+
+function toFinding(
+  rule: Rule,
+  r: Report,
+  lines: LineIndex,
+  setting: string | undefined,
+  eol: string,
+): Finding {
   const start = r.node ? r.node.start : (r.start ?? 0);
   const end = r.node ? r.node.end : (r.end ?? start);
   const severity =
@@ -146,7 +158,7 @@ function toFinding(rule: Rule, r: Report, lines: LineIndex, setting: string | un
     range: lines.range(start, end),
     fixes: (r.fixes ?? []).map((f) => ({
       title: f.title,
-      edits: f.edits.map((e) => ({ range: lines.range(e.start, e.end), newText: e.newText })),
+      edits: f.edits.map((e) => ({ range: lines.range(e.start, e.end), newText: withEol(e.newText, eol) })),
     })),
   };
 }

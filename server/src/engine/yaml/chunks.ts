@@ -207,6 +207,9 @@ function spansOf(root: YNode): { start: number; end: number }[] {
  * and inside the `项目:` value before every `- ` at the items' indentation.
  */
 export function split(text: string): { pieces: Piece[]; lineStarts: number[] } | undefined {
+  // A lone `\r` is a line break to YAML and to editors, but not to this line-by-line split:
+  // such a text (rare, old Mac files or a paste) is parsed whole.
+  if (/\r(?!\n)/.test(text)) return undefined;
   const pieces: Piece[] = [];
   // The split visits every line anyway: it records where each starts, for the LineIndex.
   const lineStarts = [0];

@@ -162,7 +162,7 @@ function skipForward(src: string, pos: number, limit: number): number {
     const c = src[i];
     if (isSpace(c)) i++;
     else if (c === '#' && (i === 0 || isSpace(src[i - 1]))) {
-      while (i < max && src[i] !== '\n') i++;
+      while (i < max && src[i] !== '\n' && src[i] !== '\r') i++;
     } else break;
   }
   return i;
@@ -178,13 +178,20 @@ function trimSpaceBack(src: string, pos: number, floor: number): number {
 function trimBack(src: string, pos: number, floor: number): number {
   let i = trimSpaceBack(src, pos, floor);
   for (;;) {
-    const lineStart = src.lastIndexOf('\n', i - 1) + 1;
+    const lineStart = lineStartBefore(src, i);
     if (lineStart <= floor) return i;
     let j = lineStart;
     while (j < i && (src[j] === ' ' || src[j] === '\t')) j++;
     if (src[j] !== '#') return i;
     i = trimSpaceBack(src, lineStart, floor);
   }
+}
+
+/** The start of the line holding offset `i - 1`: after a `\n` or a lone `\r` (`\r\n` ends in `\n`). */
+function lineStartBefore(src: string, i: number): number {
+  let j = i - 1;
+  while (j >= 0 && src[j] !== '\n' && src[j] !== '\r') j--;
+  return j + 1;
 }
 
 function shift(n: YNode, d: number): void {

@@ -38,10 +38,10 @@ export function deleteEntry(draft: Draft, holder: Holder, index: number): Offset
 function deleteLines(draft: Draft, start: number, end: number): OffsetEdit {
   const from = draft.lines.lineStart(draft.lines.position(start).line);
   const to = nextLineStart(draft, end);
-  if (to === draft.text.length && !/\n$/.test(draft.text) && from > 0) {
+  if (to === draft.text.length && !/[\r\n]$/.test(draft.text) && from > 0) {
     // The last line has no line break of its own: take the one before it instead.
-    const eol = eolOf(draft.text);
-    return { start: Math.max(0, from - eol.length), end: to, newText: '' };
+    const crlf = draft.text[from - 1] === '\n' && draft.text[from - 2] === '\r';
+    return { start: Math.max(0, from - (crlf ? 2 : 1)), end: to, newText: '' };
   }
   return { start: from, end: to, newText: '' };
 }

@@ -1,42 +1,7 @@
 import { catalogFor, level1Of, normaliseIndicatorName } from '../../model/indicatorNames';
-import type { Level1, Level2 } from '../../model/types';
-import { isMap } from '../../yaml/ast';
-import type { FixSpec, Rule, RuleContext } from '../rule';
+import type { Rule } from '../rule';
+import { moveLevel2 } from '../../util/moveLevel2';
 import { projectTrees } from '../shared/trees';
-
-/**
- * Moves a misplaced 二级 (its whole block) under the 一级 where it belongs, when that 一级 exists
- * in the tree as a block mapping; re-indented to its new depth.
- */
-function moveFix(ctx: RuleContext, l2: Level2, target: Level1): FixSpec | undefined {
-  const { lines, text } = ctx.draft;
-  if (!isMap(target.node) || target.node.flow || !isMap(l2.parent.node) || l2.parent.node.flow)
-    return undefined;
-  const startLine = lines.position(l2.keyNode.start).line;
-  const endLine = lines.position(Math.max(l2.node.end, l2.keyNode.end)).line;
-  const from = lines.lineStart(startLine);
-  const to = endLine + 1 < lines.lineCount ? lines.lineStart(endLine + 1) : text.length;
-  const block = text.slice(from, to).replace(/\n?$/, '\n');
-  const oldCol = lines.position(l2.keyNode.start).character;
-  const newCol = lines.position(target.node.pairs[0].start).character;
-  const shifted = block
-    .split('\n')
-    .map((l) =>
-      l.trim() ? (newCol >= oldCol ? ' '.repeat(newCol - oldCol) + l : l.slice(oldCol - newCol)) : l,
-    )
-    .join('\n');
-  const targetEndLine = lines.position(target.node.end).line;
-  const at = targetEndLine + 1 < lines.lineCount ? lines.lineStart(targetEndLine + 1) : text.length;
-  // Only when the moved block does not contain the insertion point (different 一级).
-  if (at > from && at <= to) return undefined;
-  return {
-    title: `移到“${target.name}”下`,
-    edits: [
-      { start: from, end: to, newText: '' },
-      { start: at, end: at, newText: (at === text.length && !text.endsWith('\n') ? '\n' : '') + shifted },
-    ],
-  };
-}
 
 const rule: Rule = {
   id: 'level2-invalid',
@@ -60,7 +25,7 @@ const rule: Rule = {
             : normaliseIndicatorName(l2.name) in catalog
               ? '，它是一级指标'
               : '';
-          const fix = target ? moveFix(ctx, l2, target) : undefined;
+          const fix = target ? moveLevel2(ctx.draft, l2, target) : undefined;
           ctx.report({
             node: l2.keyNode,
             path: l2.path,
