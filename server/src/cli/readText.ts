@@ -1,26 +1,11 @@
 import { isUtf8 } from 'node:buffer';
 import { readFileSync, statSync } from 'node:fs';
+import { fsReason } from '../node/fsReason';
+
+export { fsReason };
 
 /** A draft that cannot be read as text, said in Chinese: the message is shown as is. */
 export class ReadError extends Error {}
-
-const CODES: Record<string, string> = {
-  EACCES: '没有读取权限',
-  EPERM: '没有读取权限',
-  ENOENT: '文件不存在',
-  EISDIR: '这是一个目录',
-  ELOOP: '符号链接循环',
-  ENAMETOOLONG: '路径过长',
-  EMFILE: '打开的文件过多',
-  EIO: '读取时发生输入输出错误',
-};
-
-/** A file-system error in Chinese, with its code for a search. */
-export function fsReason(e: unknown): string {
-  const code = (e as NodeJS.ErrnoException)?.code;
-  if (code && CODES[code]) return `${CODES[code]}（${code}）`;
-  return code ?? String((e as Error)?.message ?? e);
-}
 
 /**
  * A draft's text, strictly: only a regular file is opened (a FIFO would block the read forever),

@@ -71,6 +71,7 @@ export interface Piece {
 }
 
 const PROJECTS_KEY = '项目';
+const ALIAS_ACROSS_PIECES = /^unidentified alias/;
 const [TAB, LF, CR, SPACE, HASH, DASH] = [9, 10, 13, 32, 35, 45];
 /** A column-0 line that certainly starts a plain or quoted mapping key. */
 const KEY_LINE = /^(?:[^\s#\-?:,[\]{}&*!|>'"%@`][^:#]*?|"[^"]*"|'[^']*')\s*:(?:\s|$)/;
@@ -89,6 +90,13 @@ export function parseDocument(text: string, cache?: ParseCache): ParsedDocument 
   const projectPairs: YPair[] = [];
   for (const piece of pieces) {
     const parsed = parsePiece(text, piece, cache);
+    if (parsed.problem && ALIAS_ACROSS_PIECES.test(parsed.problem.reason)) {
+      // An alias to an anchor in another piece (`部门: &dept …` above, `*dept` here) is valid
+      // YAML that the split cannot see: the whole text is parsed at once instead.
+      cache?.abandon();
+      const whole = parseChunk(text);
+      return { text, root: whole.root, problems: whole.problem ? [whole.problem] : [] };
+    }
     if (parsed.problem) problems.push(parsed.problem);
     if (piece.item) {
       if (!projects) continue;
@@ -178,7 +186,7 @@ interface CachedParse extends ChunkParse {
 }
 
 function shiftAll(piece: CachedParse, d: number): void {
-  piece.spans ??= spansOf(piece.root!);
+  piece.spans ??= spansOf(piece.root!, piece.shared === true);
   for (const s of piece.spans) {
     s.start += d;
     s.end += d;
@@ -186,14 +194,24 @@ function shiftAll(piece: CachedParse, d: number): void {
 }
 
 /** Every node and pair under `root` (each once per place it occupies), in a flat list. */
-function spansOf(root: YNode): { start: number; end: number }[] {
+function spansOf(root: YNode, shared: boolean): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
   const stack: YNode[] = [root];
+  // Aliases share nodes between places: each must move once.
+  const seen = shared ? new Set<object>() : undefined;
+  const once = (o: object) => {
+    if (!seen) return true;
+    if (seen.has(o)) return false;
+    seen.add(o);
+    return true;
+  };
   while (stack.length) {
     const n = stack.pop()!;
+    if (!once(n)) continue;
     out.push(n);
     if (n.type === 'map')
       for (const p of n.pairs) {
+        if (!once(p)) continue;
         out.push(p);
         stack.push(p.key, p.value);
       }
