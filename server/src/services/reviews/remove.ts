@@ -2,7 +2,7 @@ import type { Draft } from '../../engine/model/types';
 import type { OffsetEdit } from '../../engine/rules/rule';
 import { getPair, isScalar, isSeq, type YMap, type YNode, type YPair } from '../../engine/yaml/ast';
 import type { Holder } from './holders';
-import { dashBefore, eolOf, lineEndAt, nextLineStart } from './yamlText';
+import { dashBefore, lineEndAt, nextLineStart } from './yamlText';
 
 /**
  * Removes entry `index` of a holder's 审核意见 list: its lines (or its part of a flow list). The
