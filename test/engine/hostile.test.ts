@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { checkText } from '../../server/src/engine/engine';
 import { evaluateFormula } from '../../server/src/engine/values/formula';
+import { renderReport } from '../../server/src/report/render';
 import { draftWith, GOOD_PROJECT } from '../helpers';
 
 /**
@@ -99,4 +100,31 @@ test('project-unit-unknown: thousands of units and projects, linear, short messa
     '预算单位“无此单位0”没有在文件头的“预算单位”中声明（已声明：100000 单位0、100001 单位1、100002 单位2 等3000个）',
   );
   assert.ok(found.every((f) => f.message.length < 120));
+});
+
+test('report rendering is linear in findings + cells: 3,000 projects with findings', () => {
+  const projects = Array.from({ length: 3000 }, (_, i) =>
+    GOOD_PROJECT.replace('≤44.36万元', '≤270万元').replace('医疗保障工作经费', `项目${i}`),
+  ).join('');
+  const r = checkText(draftWith(projects));
+  assert.equal(r.findings.filter((f) => f.rule === 'cost-total-mismatch').length, 3000);
+  const start = Date.now();
+  const html = renderReport(r.draft, r.findings);
+  const took = Date.now() - start;
+  assert.ok(took < 4000, `rendered in ${took} ms`);
+  // Each finding still lands on its cell.
+  assert.equal(html.split('data-rules="cost-total-mismatch"').length - 1, 3000);
+});
+
+test('a cell with hundreds of findings names ten in its tooltip', () => {
+  const keys = Array.from({ length: 300 }, (_, i) => `    未知${i}: 1\n`).join('');
+  const r = checkText(draftWith(GOOD_PROJECT.replace('    类别:', `${keys}    类别:`)));
+  assert.equal(r.findings.filter((f) => f.message.startsWith('未知的键')).length, 300);
+  const html = renderReport(r.draft, r.findings);
+  const titles = [...html.matchAll(/title="([^"]*)"/g)].map((m) => m[1]);
+  assert.ok(titles.length > 0);
+  assert.ok(
+    titles.every((t) => t.split('\n').length <= 11),
+    'at most ten findings and a count',
+  );
 });
