@@ -12,6 +12,7 @@ import type { Finding } from '../engine/findings';
 import { ruleById } from '../engine/rules';
 import { fixToAction, isJixiaoData, mergeFixes, type DiagnosticData } from '../lsp/convert';
 import { suppressAction } from './suppressAction';
+import { changedSpan, fixAllUntilStable, onePass } from '../engine/fixAll';
 
 export const FIX_ALL_KIND = CodeActionKind.SourceFixAll + '.jixiao';
 
@@ -110,14 +111,27 @@ function fixAllOfRule(uri: string, result: CheckResult, rule: string, d: Diagnos
   return action;
 }
 
-/** `source.fixAll.jixiao`: the first fix of every finding, as one edit without overlaps. */
+/**
+ * `source.fixAll.jixiao`: the first fix of every finding without overlaps, applied again on the
+ * result until nothing changes (fix-all is idempotent: saving twice changes nothing the second
+ * time). One pass: its edits, each on its own lines; several: the one span that changed.
+ */
 function fixAll(uri: string, result: CheckResult): CodeAction[] {
-  const { edits, applied } = mergeFixes(result.findings.filter((f) => f.fixes.length).map((f) => f.fixes[0]));
-  if (!applied) return [];
+  const lines = result.draft.lines;
+  const first = onePass(result.findings, lines, (f) => f.fixes[0]);
+  if (!first.length) return [];
+  const all = fixAllUntilStable(result);
+  const changes =
+    all.passes <= 1
+      ? first.map((c) => ({ range: lines.range(c.start, c.end), newText: c.newText }))
+      : [changedSpan(result.draft.text, all.text)].map((c) => ({
+          range: lines.range(c.start, c.end),
+          newText: c.newText,
+        }));
   return [
     CodeAction.create(
       l10n.t('修复所有可自动修复的问题（绩效检查）'),
-      { changes: { [uri]: edits } },
+      { changes: { [uri]: changes } },
       FIX_ALL_KIND,
     ),
   ];
