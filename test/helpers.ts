@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { test } from 'node:test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEFAULT_CONFIG, mergeConfig, type Config } from '../server/src/engine/config';
@@ -92,3 +93,82 @@ export const GOOD_PROJECT = `  - 名称: 医疗保障工作经费
           服务对象满意度指标:
             人民群众对医疗救助工作满意度: ≥90%
 `;
+
+/** A draft that must not raise the rule. */
+export interface AcceptCase {
+  code: string;
+  description?: string;
+}
+
+/** A draft that raises the rule exactly once, where and how it says. */
+export interface RejectCase {
+  code: string;
+  description?: string;
+  /** The whole message, or a pattern it matches. */
+  message: string | RegExp;
+  /** 1-based, as editors and the CLI show them; by default the line marked `# ← <rule>`. */
+  line?: number;
+  column?: number;
+  endLine?: number;
+  endColumn?: number;
+  path?: string;
+  /** The text after applying the first fix (then re-checked: the finding is gone, nothing new). */
+  fixed?: string;
+  fixKind?: 'safe' | 'suggestion';
+  /** Rules the fix is documented to leave behind (a placeholder to fill in). */
+  fixLeaves?: string[];
+}
+
+/** The 1-based line holding `# ← <rule>`, if any. */
+export function markedLine(code: string, rule: string): number | undefined {
+  const i = code.split('\n').findIndex((l) => l.includes(`# ← ${rule}`));
+  return i < 0 ? undefined : i + 1;
+}
+
+/** Runs one reject case: exactly one finding of the rule, with its message, place, path and fix. */
+export function assertRejects(rule: string, c: RejectCase, config?: Partial<Config>): Finding {
+  const found = findings(c.code, rule, config);
+  assert.equal(
+    found.length,
+    1,
+    `exactly one ${rule} finding, got: ${found.map((f) => f.message).join(' | ')}`,
+  );
+  const [f] = found;
+  if (typeof c.message === 'string') assert.equal(f.message, c.message);
+  else assert.match(f.message, c.message);
+  const line = c.line ?? markedLine(c.code, rule);
+  if (line !== undefined) assert.equal(f.range.start.line + 1, line, `${rule}: line of “${f.message}”`);
+  if (c.column !== undefined) assert.equal(f.range.start.character + 1, c.column, 'column');
+  if (c.endLine !== undefined) assert.equal(f.range.end.line + 1, c.endLine, 'end line');
+  if (c.endColumn !== undefined) assert.equal(f.range.end.character + 1, c.endColumn, 'end column');
+  if (c.path !== undefined) assert.equal(f.path, c.path, 'path');
+  if (c.fixed !== undefined) {
+    assert.ok(f.fixes.length, `${rule} offers a fix`);
+    assert.equal(f.fixes[0].kind ?? 'suggestion', c.fixKind ?? f.fixes[0].kind ?? 'suggestion', 'fix kind');
+    assert.equal(applyFix(c.code, f.fixes[0]), c.fixed, 'fixed text');
+    assertFixWorks(c.code, rule, c.fixLeaves ?? [], config);
+  } else if (c.fixKind) assert.equal(f.fixes[0]?.kind, c.fixKind, 'fix kind');
+  return f;
+}
+
+/**
+ * stylelint's testRule: registers a test per case. Accept cases raise nothing of the rule; reject
+ * cases raise it exactly once, with the message, range, path and fixed text given.
+ */
+export function testRule(spec: {
+  rule: string;
+  config?: Partial<Config>;
+  accept?: AcceptCase[];
+  reject?: RejectCase[];
+}): void {
+  for (const [i, c] of (spec.accept ?? []).entries())
+    test(`${spec.rule}: accepts ${c.description ?? `case ${i + 1}`}`, () =>
+      assert.deepEqual(
+        findings(c.code, spec.rule, spec.config).map((f) => f.message),
+        [],
+      ));
+  for (const [i, c] of (spec.reject ?? []).entries())
+    test(`${spec.rule}: rejects ${c.description ?? `case ${i + 1}`}`, () => {
+      assertRejects(spec.rule, c, spec.config);
+    });
+}

@@ -56,8 +56,10 @@ test('--format json prints the RULES.md shape with zero-based LSP positions', ()
   assert.equal(f.file, 'sub/bad.budget.yaml');
   assert.equal(f.path, '项目[0].绩效目标.指标.成本指标.经济成本指标.总成本');
   assert.deepEqual(f.range, { start: { line: 12, character: 17 }, end: { line: 12, character: 23 } });
-  const fixes = f.fixes as { title: string; edits: { range: unknown; newText: string }[] }[];
+  const fixes = f.fixes as { title: string; edits: { range: unknown; newText: string }[]; kind: string }[];
   assert.equal(fixes[0].edits[0].newText, '≤44.36万元');
+  // Setting an amount is a judgment: fix-all must not apply it.
+  assert.equal(fixes[0].kind, 'suggestion');
 });
 
 test('--format sarif prints SARIF 2.1.0', () => {

@@ -133,7 +133,10 @@ test('rule docs are embedded as HTML with no reference outside the page', () => 
   assert.ok(md, 'docs/rules/cost-total-mismatch.md is found');
   const html = markdownToHtml(md, (id) => (id === 'cost-exceeds-budget' ? `rule-${id}` : undefined));
   assert.match(html, /^<h4>cost-total-mismatch：总成本与项目金额不一致<\/h4>/);
-  assert.match(html, /<h5>正确示例<\/h5>\n<pre><code> {12}总成本: ≤116万元<\/code><\/pre>/);
+  assert.match(
+    html,
+    /<h5>正确示例<\/h5>\n<pre><code>成本指标:\n {2}经济成本指标:\n {4}总成本: ≤116万元<\/code><\/pre>/,
+  );
   assert.match(html, /<li>级别：错误（error）<\/li>/);
   assert.match(html, /<code>总成本 ≤270万元<\/code>/);
   assert.equal(

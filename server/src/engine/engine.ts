@@ -3,7 +3,7 @@ import { SEVERITY_ORDER, type Finding } from './findings';
 import { buildDraft } from './model/build';
 import type { Draft, Project } from './model/types';
 import { allRuleIds, ruleById, RULES } from './rules';
-import type { Part, Report, Rule } from './rules/rule';
+import type { Part, Report, Rule, RuleContext } from './rules/rule';
 import { findSuppressions, hasReason, isSuppressed, type Suppression } from './suppress';
 import { eolOf, LineIndex } from './text/lineIndex';
 import { ParseCache, parseDocument } from './yaml/chunks';
@@ -15,7 +15,12 @@ export interface CheckOptions {
 }
 
 export interface CheckResult {
+  /** Fresh objects with ranges computed for this text: they never change afterwards. */
   findings: Finding[];
+  /**
+   * The model of this text. With a cache, its unchanged pieces are reused (and moved) by the next
+   * check: its offsets are valid until then (the invariant is stated on ParseCache).
+   */
   draft: Draft;
   config: Config;
   suppressions: Suppression[];
@@ -31,9 +36,9 @@ export function checkText(text: string, options: CheckOptions = {}): CheckResult
   const draft = buildDraft(parsed, config.profile, lines, options.cache?.modelMemo);
   const raw: Finding[] = [];
   const internalErrors: string[] = [];
-  const run: Runner = (rule, d, sink, part) => {
+  const run: Runner = (rule, sink, hook) => {
     try {
-      rule.check({ draft: d, config, report: sink, part });
+      hook({ draft, config, report: sink });
     } catch (e) {
       internalErrors.push(`${rule.id}: ${(e as Error)?.stack ?? String(e)}`);
     }
@@ -42,16 +47,17 @@ export function checkText(text: string, options: CheckOptions = {}): CheckResult
   const eol = eolOf(text);
   const emit = (rule: Rule, r: Report) => raw.push(toFinding(rule, r, lines, config.rules[rule.id], eol));
   const rest: Part = { kind: 'rest', projectNodes: new Set(draft.projects.map((p) => p.node)) };
-  for (const rule of active.filter((r) => r.scope !== 'project'))
-    run(rule, draft, (r) => emit(rule, r), rule.scope === 'piece' ? rest : undefined);
-  const perProject = active.filter((r) => r.scope === 'project' || r.scope === 'piece');
-  // The department-wide tree (整体绩效目标) is checked once by the project rules, with no projects.
-  const overallOnly: Draft = { ...draft, projects: [] };
-  for (const rule of perProject) if (rule.scope === 'project') run(rule, overallOnly, (r) => emit(rule, r));
+  const overallTree = draft.overall?.indicators;
+  for (const rule of active) {
+    const sink = (r: Report) => emit(rule, r);
+    if (rule.draft) run(rule, sink, (ctx) => rule.draft!(draft, ctx));
+    if (rule.piece) run(rule, sink, (ctx) => rule.piece!(rest, ctx));
+    if (rule.tree && overallTree) run(rule, sink, (ctx) => rule.tree!(overallTree, ctx));
+  }
+  const perProject = active.filter((r) => r.project || r.tree || r.piece);
   const key = contextKey(draft, config);
   for (const p of draft.projects) {
-    for (const { rule, report } of projectReports(p, draft, key, perProject, run, options.cache))
-      emit(rule, report);
+    for (const { rule, report } of projectReports(p, key, perProject, run, options.cache)) emit(rule, report);
   }
   const suppressions = findSuppressions(lines);
   const findings = applySuppressions(raw, suppressions, config, lines);
@@ -65,7 +71,7 @@ export function checkText(text: string, options: CheckOptions = {}): CheckResult
   return { findings, draft, config, suppressions, internalErrors };
 }
 
-type Runner = (rule: Rule, d: Draft, sink: (r: Report) => void, part?: Part) => void;
+type Runner = (rule: Rule, sink: (r: Report) => void, hook: (ctx: RuleContext) => void) => void;
 
 interface ProjectReports {
   key: string;
@@ -75,7 +81,10 @@ interface ProjectReports {
   reports: { rule: Rule; report: Report }[];
 }
 
-/** What, besides a project's own text, the project rules read: the header and the configuration. */
+/**
+ * What, besides a project's own text, the project hooks read: the header and the configuration.
+ * (The contract in rules/rule.ts forbids them to read other projects.)
+ */
 function contextKey(draft: Draft, config: Config): string {
   const h = draft.header;
   const units = h.units.map((u) => `${u.code?.text}|${u.name?.text}|${u.nature?.text}`).join(';');
@@ -89,7 +98,6 @@ function contextKey(draft: Draft, config: Config): string {
  */
 function projectReports(
   p: Project,
-  draft: Draft,
   key: string,
   rules: Rule[],
   run: Runner,
@@ -106,16 +114,17 @@ function projectReports(
     return hit.reports;
   }
   const reports: { rule: Rule; report: Report }[] = [];
-  const one: Draft = { ...draft, projects: [p], overall: undefined };
   const part: Part = { kind: 'project', project: p };
+  const trees = [p.indicators, p.longTerm?.indicators].filter((t) => t !== undefined);
   let volatile = false;
   for (const rule of rules) {
     const sink = (report: Report) => {
       volatile ||= report.volatile === true;
       reports.push({ rule, report });
     };
-    if (rule.scope === 'piece') run(rule, draft, sink, part);
-    else run(rule, one, sink);
+    if (rule.piece) run(rule, sink, (ctx) => rule.piece!(part, ctx));
+    if (rule.project) run(rule, sink, (ctx) => rule.project!(p, ctx));
+    if (rule.tree) for (const t of trees) run(rule, sink, (ctx) => rule.tree!(t, ctx));
   }
   if (volatile) memo?.delete(p.node);
   else memo?.set(p.node, { key, index: p.index, base: p.node.start, reports });
@@ -159,6 +168,7 @@ function toFinding(
     fixes: (r.fixes ?? []).map((f) => ({
       title: f.title,
       edits: f.edits.map((e) => ({ range: lines.range(e.start, e.end), newText: withEol(e.newText, eol) })),
+      ...(f.kind ? { kind: f.kind } : {}),
     })),
   };
 }
@@ -182,6 +192,7 @@ function applySuppressions(raw: Finding[], sups: Suppression[], config: Config, 
         {
           title: '删除此忽略注释',
           edits: [{ range: lines.range(deleteFrom(lines, s), s.end), newText: '' }],
+          kind: meta.fixable === 'safe' ? 'safe' : 'suggestion',
         },
       ],
     });

@@ -8,9 +8,13 @@ export interface TextEdit {
   newText: string;
 }
 
+/** 'safe' fixes are mechanical and meaning-preserving (fix-all applies them); absent means 'suggestion'. */
+export type FixKind = 'safe' | 'suggestion';
+
 export interface Fix {
   title: string;
   edits: TextEdit[];
+  kind?: FixKind;
 }
 
 /** One finding, exactly the shape of RULES.md "Machine-readable output" (the CLI adds `file`). */

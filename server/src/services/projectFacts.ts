@@ -1,7 +1,7 @@
 import type Decimal from 'decimal.js';
 import type { Profile, Tolerance } from '../engine/config';
 import type { Amount, Project } from '../engine/model/types';
-import { costIndicators } from '../engine/rules/shared/cost';
+import { costIndicators } from '../engine/model/derived/cost';
 import { derived, fromAmount, type CellValue } from '../engine/tables/values';
 import { checkSum } from '../engine/util/tolerance';
 

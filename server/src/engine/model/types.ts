@@ -81,7 +81,7 @@ export interface Indicator {
   level1: Level1;
   level2: Level2;
   reviews: Review[];
-  /** The parsed 指标值, kept by rules/shared/values.ts (valueOf) for the other rules. */
+  /** The parsed 指标值, kept by model/derived/values.ts (valueOf) for the other rules. */
   parsed?: { profile: Profile; value: IndicatorValue };
 }
 

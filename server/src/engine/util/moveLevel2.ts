@@ -52,6 +52,7 @@ export function moveLevel2(draft: Draft, l2: Level2, target: Level1): FixSpec | 
   if (at > from && at <= to) return undefined;
   return {
     title,
+    kind: 'safe',
     edits: [
       { start: from, end: to, newText: '' },
       { start: at, end: at, newText: joinAt(text, at, shifted, eol) },
@@ -77,7 +78,7 @@ function mergeInto(
   if (!isMap(target) || target.flow || !target.pairs.length) return undefined;
   // An empty or scalar 二级 holds no indicator: removing it loses nothing.
   if (!isMap(moved) || !moved.pairs.length)
-    return { title: m.title, edits: [{ start: m.from, end: m.to, newText: '' }] };
+    return { title: m.title, kind: 'safe', edits: [{ start: m.from, end: m.to, newText: '' }] };
   if (moved.flow) return undefined;
   const present = new Set(target.pairs.map(keyText));
   if (moved.pairs.some((p) => present.has(keyText(p)))) return undefined;
@@ -92,6 +93,7 @@ function mergeInto(
   if (at > m.from && at <= m.to) return undefined;
   return {
     title: m.title,
+    kind: 'safe',
     edits: [
       { start: m.from, end: m.to, newText: '' },
       { start: at, end: at, newText: joinAt(text, at, block, m.eol) },

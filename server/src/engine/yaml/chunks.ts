@@ -8,6 +8,13 @@ import { parseChunk, type ChunkParse } from './parse';
  * and an edit re-parses only the piece it touched, the others coming from `cache` by text.
  * When the text has a shape this split cannot handle safely (documents markers, directives,
  * a top-level sequence, tabs at line start, continuation lines at column 0), it parses whole.
+ *
+ * The invariant of what is cached: a cached piece's structure (its nodes, pairs, values, and the
+ * model and findings derived from them) is never changed; only its offsets move, in place, when
+ * the piece is reused at another position (shiftAll here, shiftReport in engine.ts). So a
+ * CheckResult's `findings` (ranges computed when it was made) stay valid for good, while the
+ * offsets in its `draft` are those of the latest check that used the same cache: keep the
+ * latest result per document, and read an older one's findings only.
  */
 export class ParseCache {
   /** The pieces of the last parse, by a cheap fingerprint (hashing every piece's whole text costs). */
@@ -112,7 +119,7 @@ export function parseDocument(text: string, cache?: ParseCache): ParsedDocument 
       const last = root.pairs[root.pairs.length - 1];
       for (const pair of root.pairs) {
         if (pair === last && isProjectsHeader(pair)) {
-          // A fresh pair and list: cached pieces are shared between parses and never mutated.
+          // A fresh pair and list: cached pieces are shared between parses and keep their structure.
           projects = { type: 'seq', start: pair.value.start, end: pair.value.end, items: [], flow: false };
           const fresh = { ...pair, value: projects };
           projectPairs.push(fresh);
@@ -185,6 +192,7 @@ interface CachedParse extends ChunkParse {
   spans?: { start: number; end: number }[];
 }
 
+/** Moves a reused piece in place (see the invariant on ParseCache): copying it would cost every keystroke. */
 function shiftAll(piece: CachedParse, d: number): void {
   piece.spans ??= spansOf(piece.root!, piece.shared === true);
   for (const s of piece.spans) {

@@ -46,7 +46,7 @@ export function explainSyntax(p: SyntaxProblem, lines: LineIndex): Explained {
       message: `值“${value}”以“${m[2]}”开头，YAML 会把它当作${INDICATORS[m[2]]}而无法解析。请给它加上引号：${quoted}${alt}`,
       start,
       end,
-      fix: { title: `加引号：${quoted}`, edits: [{ start, end, newText: quoted }] },
+      fix: { title: `加引号：${quoted}`, kind: 'safe', edits: [{ start, end, newText: quoted }] },
     };
   }
   if (KEY_TROUBLE.test(p.reason)) {
@@ -89,6 +89,7 @@ function keyLineCause(lines: LineIndex, errorLine: number): Explained | undefine
         end: Math.max(end, start + 1),
         fix: {
           title: '把全角冒号“：”改为半角“: ”',
+          kind: 'safe',
           edits: [{ start, end: Math.max(end, start + 1), newText }],
         },
       };

@@ -6,7 +6,7 @@ import {
   type Scheme,
 } from '../../catalog/catalog';
 import type { CodeRef, Draft } from '../../engine/model/types';
-import { codeRefs, LEVEL_ZH, type FieldRef } from '../../engine/rules/shared/codes';
+import { codeRefs, LEVEL_ZH, type FieldRef } from '../../engine/model/derived/codes';
 import { inside, md, type Provider } from './markdown';
 
 const SCHEME_ZH: Record<Scheme, string> = {

@@ -1,10 +1,10 @@
 import type Decimal from 'decimal.js';
 import type { Profile } from '../../engine/config';
 import type { Draft, Indicator, Project } from '../../engine/model/types';
-import { moneyCosts, projectWan, totalCost, unitCosts } from '../../engine/rules/shared/cost';
-import { matchQuantity, quantities } from '../../engine/rules/shared/quantities';
-import { projectTrees } from '../../engine/rules/shared/trees';
-import { valueOf } from '../../engine/rules/shared/values';
+import { moneyCosts, projectWan, totalCost, unitCosts } from '../../engine/model/derived/cost';
+import { matchQuantity, quantities } from '../../engine/model/derived/quantities';
+import { projectTrees } from '../../engine/model/derived/trees';
+import { valueOf } from '../../engine/model/derived/values';
 import { fmt } from '../../engine/util/money';
 import type { IndicatorValue, NumberValue } from '../../engine/values/indicatorValue';
 import { LEVEL1_GUIDANCE, LEVEL2_GUIDANCE } from './guidance';

@@ -2,7 +2,8 @@ import type { Config } from '../../engine/config';
 import type { Draft } from '../../engine/model/types';
 import { derived } from '../../engine/tables/values';
 import { fmt } from '../../engine/util/money';
-import { checkSum, ROUNDING_HINT, type Written } from '../../engine/util/tolerance';
+import { ROUNDING_HINT } from '../../engine/util/tolerance';
+import { sumOf } from '../../engine/tables/relations';
 import { inside, md, written, type Provider } from './markdown';
 import { relationsAt, type Relation } from './relations';
 
@@ -11,21 +12,19 @@ const MAX_RELATIONS = 3;
 
 function render(r: Relation, offset: number, draft: Draft, config: Config): string {
   const unit = draft.header.moneyUnit;
-  const lines = [`**${md(r.title)}** = ${md(r.partsLabel)}`, ''];
+  const lines = [`**${md(r.title)}** = ${md(r.formula)}`, ''];
   for (const q of r.parts) {
     const value = q.value ? q.value.text : '未填写';
     const text = `${md(q.label)} ${value}${q.derived ? '（由下级推算）' : ''}`;
     lines.push(`- ${inside(q.node, offset) ? `**${text}**` : text}`);
   }
   lines.push('');
-  const values = r.parts.map((q) => q.value);
-  if (!values.length || values.some((v) => !v)) {
+  const check = sumOf(r, config.tolerance);
+  if (!check) {
     lines.push(`写明 ${written(r.total, draft)}；有组成部分未填写金额，无法求和`);
     return lines.join('\n');
   }
-  const parts = values as Written[];
-  const sum = derived(parts);
-  const check = checkSum(parts, r.total, config.tolerance);
+  const sum = derived(r.parts.map((q) => q.value!));
   if (check.passes) {
     const note = check.equal
       ? ''

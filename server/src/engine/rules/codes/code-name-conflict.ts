@@ -1,15 +1,17 @@
 import { getCatalog, nameDistance, normalizeName } from '../../../catalog/catalog';
 import type { FixSpec, Rule } from '../rule';
-import { partCodeRefs } from '../shared/codes';
+import { partCodeRefs } from '../../model/derived/codes';
 
 const rule: Rule = {
   id: 'code-name-conflict',
   severity: 'warning',
+  category: 'codes',
+  fixable: 'suggestion',
+  docs: 'docs/rules/code-name-conflict.md',
   description: '科目名称与该编码的官方名称不一致。',
-  scope: 'piece',
-  check(ctx) {
+  piece(part, ctx) {
     const { catalog, year } = getCatalog(ctx.draft.header.year?.value);
-    for (const { ref, scheme } of partCodeRefs(ctx)) {
+    for (const { ref, scheme } of partCodeRefs(part, ctx.draft)) {
       if (!ref.name || ref.nameStart === undefined || ref.nameEnd === undefined) continue;
       const entry = catalog.lookup(scheme, ref.code);
       if (!entry || normalizeName(entry.name) === normalizeName(ref.name)) continue;
@@ -30,12 +32,14 @@ const rule: Rule = {
         if (plain)
           fixes.push({
             title: `改用编码 ${other.code}`,
+            kind: 'suggestion',
             edits: [{ start: ref.codeStart, end: ref.codeEnd, newText: other.code }],
           });
       } else if (nameDistance(ref.name, entry.name) <= 2) hint = '（疑似笔误）';
       if (plain)
         fixes.unshift({
           title: `改为官方名称“${entry.name}”`,
+          kind: 'suggestion',
           edits: [{ start: ref.nameStart, end: ref.nameEnd, newText: entry.name }],
         });
       ctx.report({

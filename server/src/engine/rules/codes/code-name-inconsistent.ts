@@ -1,7 +1,7 @@
 import { getCatalog, normalizeName } from '../../../catalog/catalog';
 import type { Rule } from '../rule';
 import type { Project } from '../../model/types';
-import { projectCodeRefs, restCodeRefs, type FieldRef } from '../shared/codes';
+import { projectCodeRefs, restCodeRefs, type FieldRef } from '../../model/derived/codes';
 
 /** Names many codes share by design (行政运行 under every 款, 其他…支出 at 款 and 项). */
 const GENERIC = /^(行政运行|一般行政管理事务|机关服务|事业运行|其他.*)$/;
@@ -9,8 +9,11 @@ const GENERIC = /^(行政运行|一般行政管理事务|机关服务|事业运�
 const rule: Rule = {
   id: 'code-name-inconsistent',
   severity: 'error',
+  category: 'codes',
+  fixable: 'none',
+  docs: 'docs/rules/code-name-inconsistent.md',
   description: '同一编码在文件中写了两个名称，或同一名称对应两个编码。',
-  check(ctx) {
+  draft(draft, ctx) {
     const { catalog } = getCatalog(ctx.draft.header.year?.value);
     const byCode = new Map<string, Named>();
     const byName = new Map<string, FieldRef>();

@@ -1,17 +1,19 @@
 import { getCatalog } from '../../../catalog/catalog';
 import type { Rule } from '../rule';
-import { partCodeRefs, LEVEL_ZH } from '../shared/codes';
+import { partCodeRefs, LEVEL_ZH } from '../../model/derived/codes';
 
 const rule: Rule = {
   id: 'code-unknown',
   severity: 'warning',
+  category: 'codes',
+  fixable: 'none',
+  docs: 'docs/rules/code-unknown.md',
   description: '科目编码不在该预算年度的政府收支分类科目中，或位数不符合该字段（项目功能科目须为7位项级）。',
-  scope: 'piece',
-  check(ctx) {
+  piece(part, ctx) {
     const { draft } = ctx;
     const year = draft.header.year;
     const { catalog, year: used, fallback } = getCatalog(year?.value);
-    if (fallback && year && ctx.part?.kind !== 'project') {
+    if (fallback && year && part.kind !== 'project') {
       ctx.report({
         node: year.node,
         path: year.path,
@@ -19,7 +21,7 @@ const rule: Rule = {
         message: `Jixiao 尚未收录${year.value}年的政府收支分类科目，按${used}年科目检查编码`,
       });
     }
-    for (const { ref, scheme, length, field } of partCodeRefs(ctx)) {
+    for (const { ref, scheme, length, field } of partCodeRefs(part, ctx.draft)) {
       const code = ref.code;
       if (length && code.length !== length) {
         const level = (code.length - 1) / 2;

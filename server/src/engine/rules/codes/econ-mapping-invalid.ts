@@ -19,9 +19,11 @@ function naturesOf(draft: Draft, unit: string | undefined): Nature[] {
 const rule: Rule = {
   id: 'econ-mapping-invalid',
   severity: 'warning',
+  category: 'codes',
+  fixable: 'none',
+  docs: 'docs/rules/econ-mapping-invalid.md',
   description: '部门预算经济科目与政府预算经济科目的对应关系不符合该单位性质的对照表。',
-  check(ctx) {
-    const { draft } = ctx;
+  draft(draft, ctx) {
     const { catalog } = getCatalog(draft.header.year?.value);
     for (const row of draft.econRows) {
       const dept = row.subject?.code;

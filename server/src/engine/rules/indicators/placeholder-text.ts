@@ -8,20 +8,20 @@ const PLACEHOLDER = /(?:[Xx]{2,}|[×＊*]{2,}|某某|待定|待填|待补充|TOD
 const rule: Rule = {
   id: 'placeholder-text',
   severity: 'warning',
+  category: 'indicators',
+  fixable: 'none',
+  docs: 'docs/rules/placeholder-text.md',
   description: '值或文字中留有占位内容（XX、××、某某、待定、“0 等 1 个”）。',
-  scope: 'piece',
-  check(ctx) {
+  piece(part, ctx) {
     const { text } = ctx.draft;
-    const part = ctx.part;
-    // One scan rules most texts out: the whole draft's, or a project's own. Outside the projects
-    // the tree is small, and scanning all of a large draft's text for it would cost more.
-    if (!part && !PLACEHOLDER.test(text)) return;
+    // One scan rules out most of a project's text. Outside the projects the tree is small, and
+    // scanning all of a large draft's text for it would cost more.
     if (
-      part?.kind === 'project' &&
+      part.kind === 'project' &&
       !PLACEHOLDER.test(text.slice(part.project.node.start, part.project.node.end))
     )
       return;
-    const trees = partTrees(ctx);
+    const trees = partTrees(part, ctx.draft);
     const stack: [YNode, string][] = trees.map((t) => [t.root, t.options.basePath ?? '']);
     const skip = trees[0]?.options.skip;
     while (stack.length) {

@@ -1,27 +1,27 @@
 import type { Rule } from '../rule';
-import { projectLabel } from '../shared/cost';
-import { numbersOf, valueOf } from '../shared/values';
+import { projectLabel } from '../../model/derived/cost';
+import { numbersOf, valueOf } from '../../model/derived/values';
 
 const rule: Rule = {
   id: 'qualitative-only',
   severity: 'info',
-  scope: 'project',
+  category: 'indicators',
+  fixable: 'none',
+  docs: 'docs/rules/qualitative-only.md',
   description: '项目的产出指标和效益指标全部是定性描述，没有可量化的指标。',
-  check(ctx) {
-    for (const p of ctx.draft.projects) {
-      const tree = p.indicators;
-      if (!tree) continue;
-      const inds = tree.level1
-        .filter((l) => l.canonical === '产出指标' || l.canonical === '效益指标')
-        .flatMap((l) => l.level2.flatMap((l2) => l2.indicators));
-      if (!inds.length) continue;
-      if (inds.some((i) => numbersOf(valueOf(i, ctx.config.profile)).length)) continue;
-      ctx.report({
-        node: tree.keyNode ?? tree.node,
-        path: tree.path,
-        message: `${projectLabel(p)}的产出指标和效益指标共${inds.length}项，全部为定性描述；建议至少设置一项可量化的指标`,
-      });
-    }
+  project(p, ctx) {
+    const tree = p.indicators;
+    if (!tree) return;
+    const inds = tree.level1
+      .filter((l) => l.canonical === '产出指标' || l.canonical === '效益指标')
+      .flatMap((l) => l.level2.flatMap((l2) => l2.indicators));
+    if (!inds.length) return;
+    if (inds.some((i) => numbersOf(valueOf(i, ctx.config.profile)).length)) return;
+    ctx.report({
+      node: tree.keyNode ?? tree.node,
+      path: tree.path,
+      message: `${projectLabel(p)}的产出指标和效益指标共${inds.length}项，全部为定性描述；建议至少设置一项可量化的指标`,
+    });
   },
 };
 

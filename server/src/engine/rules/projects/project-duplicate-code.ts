@@ -3,8 +3,11 @@ import type { Rule } from '../rule';
 const rule: Rule = {
   id: 'project-duplicate-code',
   severity: 'error',
+  category: 'projects',
+  fixable: 'none',
+  docs: 'docs/rules/project-duplicate-code.md',
   description: '两个项目使用了同一个项目编码。',
-  check(ctx) {
+  draft(draft, ctx) {
     const seen = new Map<string, number>();
     for (const p of ctx.draft.projects) {
       const code = p.code?.text.trim();

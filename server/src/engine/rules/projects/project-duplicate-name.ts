@@ -4,9 +4,11 @@ import type { Rule } from '../rule';
 const rule: Rule = {
   id: 'project-duplicate-name',
   severity: 'warning',
+  category: 'projects',
+  fixable: 'none',
+  docs: 'docs/rules/project-duplicate-name.md',
   description: '同一预算单位中两个项目名称相同。',
-  check(ctx) {
-    const { draft } = ctx;
+  draft(draft, ctx) {
     const seen = new Map<string, (typeof draft.projects)[number]>();
     for (const p of draft.projects) {
       const name = p.name?.text.trim();

@@ -5,22 +5,22 @@ import type { Rule } from '../rule';
 const rule: Rule = {
   id: 'project-unit-unknown',
   severity: 'error',
-  scope: 'project',
+  category: 'projects',
+  fixable: 'none',
+  docs: 'docs/rules/project-unit-unknown.md',
   description: '项目的预算单位没有在文件头的预算单位中声明。',
-  check(ctx) {
+  project(p, ctx) {
     const units = ctx.draft.header.units;
     // With no declared units the department is one unit: there is nothing to check against.
     if (!units.length) return;
     const { known, shown } = declaredUnits(units);
-    for (const p of ctx.draft.projects) {
-      const unit = p.unit?.text.trim();
-      if (!unit || known.has(unit)) continue;
-      ctx.report({
-        node: p.unit!.node,
-        path: p.unit!.path,
-        message: `预算单位“${clip(unit)}”没有在文件头的“预算单位”中声明（已声明：${shown}）`,
-      });
-    }
+    const unit = p.unit?.text.trim();
+    if (!unit || known.has(unit)) return;
+    ctx.report({
+      node: p.unit!.node,
+      path: p.unit!.path,
+      message: `预算单位“${clip(unit)}”没有在文件头的“预算单位”中声明（已声明：${shown}）`,
+    });
   },
 };
 

@@ -3,8 +3,11 @@ import type { Rule } from '../rule';
 const rule: Rule = {
   id: 'review-open',
   severity: 'info',
+  category: 'reviews',
+  fixable: 'suggestion',
+  docs: 'docs/rules/review-open.md',
   description: '审核意见尚未处理（状态为“待修改”）。',
-  check(ctx) {
+  draft(draft, ctx) {
     for (const r of ctx.draft.allReviews) {
       if (r.status?.text.trim() !== '待修改') continue;
       const who = r.reviewer ? `（${r.reviewer.text}${r.date ? '，' + r.date.text : ''}）` : '';
@@ -15,6 +18,7 @@ const rule: Rule = {
         fixes: [
           {
             title: '标记为已修改',
+            kind: 'suggestion',
             edits: [{ start: r.status.node.start, end: r.status.node.end, newText: '已修改' }],
           },
         ],

@@ -4,7 +4,7 @@ import { fmt } from '../../util/money';
 import { checkSum, ROUNDING_HINT } from '../../util/tolerance';
 import type { EconColumn, FuncColumn } from '../../model/types';
 import type { Rule } from '../rule';
-import { econCell } from './sum-mismatch';
+import { econCell } from '../../tables/relations';
 
 const PAIRS: [EconColumn, FuncColumn, string][] = [
   ['合计', '基本支出', '基本支出合计'],
@@ -15,9 +15,11 @@ const PAIRS: [EconColumn, FuncColumn, string][] = [
 const rule: Rule = {
   id: 'basic-total-mismatch',
   severity: 'error',
+  category: 'tables',
+  fixable: 'none',
+  docs: 'docs/rules/basic-total-mismatch.md',
   description: '基本支出经济分类的合计（总额、人员经费、公用经费）与支出功能分类不一致。',
-  check(ctx) {
-    const { draft } = ctx;
+  draft(draft, ctx) {
     const leaves = draft.econRows.filter((r) => r.subject?.code.length === 5);
     if (!leaves.length || !draft.funcRows.length || !draft.econNode) return;
     const tree = new FuncTree(draft.funcRows);

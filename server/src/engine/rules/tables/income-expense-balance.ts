@@ -7,9 +7,11 @@ import type { Rule } from '../rule';
 const rule: Rule = {
   id: 'income-expense-balance',
   severity: 'error',
+  category: 'tables',
+  fixable: 'none',
+  docs: 'docs/rules/income-expense-balance.md',
   description: '收入合计与支出合计不一致（收支不平衡）。',
-  check(ctx) {
-    const { draft } = ctx;
+  draft(draft, ctx) {
     const inc = draft.income;
     if (!inc || !draft.funcRows.length) return;
     const expense = new FuncTree(draft.funcRows).total('合计');

@@ -6,9 +6,11 @@ import type { Rule } from '../rule';
 const rule: Rule = {
   id: 'project-function-total',
   severity: 'error',
+  category: 'tables',
+  fixable: 'suggestion',
+  docs: 'docs/rules/project-function-total.md',
   description: '支出功能分类中某科目的项目支出与归入该科目的项目金额之和不一致。',
-  check(ctx) {
-    const { draft } = ctx;
+  draft(draft, ctx) {
     if (!draft.projects.length || !draft.funcRows.length) return;
     const byFunc = projectsByFunction(draft);
     if (!byFunc) return;
@@ -40,6 +42,7 @@ const rule: Rule = {
             ? [
                 {
                   title: `改为项目合计 ${fmt(projects)}`,
+                  kind: 'suggestion',
                   edits: [{ start: written.node.start, end: written.node.end, newText: fmt(projects) }],
                 },
               ]

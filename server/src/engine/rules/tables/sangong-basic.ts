@@ -10,9 +10,11 @@ const PAIRS: [string, string][] = [
 const rule: Rule = {
   id: 'sangong-basic',
   severity: 'warning',
+  category: 'tables',
+  fixable: 'none',
+  docs: 'docs/rules/sangong-basic.md',
   description: '基本支出中的公务接待费或公务用车运行维护费超过“三公”经费本年预算。',
-  check(ctx) {
-    const { draft } = ctx;
+  draft(draft, ctx) {
     const current = draft.sangong?.current;
     if (!current || !draft.econRows.length) return;
     const unit = draft.header.moneyUnit;

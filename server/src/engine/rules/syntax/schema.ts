@@ -1,8 +1,8 @@
-import type { Project } from '../model/types';
-import { validateProject, validateRest, type SchemaIssue } from '../schema/validate';
-import { isMap, isSeq, type YNode } from '../yaml/ast';
-import { nodeAt, pathString, toPlain } from '../util/walk';
-import type { Rule, RuleContext } from './rule';
+import type { Project } from '../../model/types';
+import { validateProject, validateRest, type SchemaIssue } from '../../schema/validate';
+import { isMap, isSeq, type YNode } from '../../yaml/ast';
+import { nodeAt, pathString, toPlain } from '../../util/walk';
+import type { Rule, RuleContext } from '../rule';
 
 /** A finding about a whole mapping is shown on its first key, not across the whole block. */
 function narrow(node: YNode): YNode {
@@ -14,12 +14,14 @@ const PROJECTS = '项目';
 const rule: Rule = {
   id: 'schema',
   severity: 'error',
+  category: 'syntax',
+  fixable: 'none',
+  docs: 'docs/rules/schema.md',
   description: '不符合草稿格式：未知的键、类型错误、缺少必填项（依据 schemas/budget.schema.json）。',
-  scope: 'piece',
-  check(ctx) {
+  piece(part, ctx) {
     const root = ctx.draft.parsed.root;
     if (!root) {
-      if (!ctx.draft.parsed.problems.length && ctx.part?.kind !== 'project') {
+      if (!ctx.draft.parsed.problems.length && part.kind !== 'project') {
         ctx.report({
           start: 0,
           end: 0,
@@ -29,13 +31,12 @@ const rule: Rule = {
       }
       return;
     }
-    const part = ctx.part;
-    if (part?.kind === 'project') {
+    if (part.kind === 'project') {
       checkProject(ctx, part.project);
       return;
     }
     // The projects are validated one by one (and, in the editor, only when they change).
-    const projects: ReadonlySet<YNode> = part?.projectNodes ?? new Set(ctx.draft.projects.map((p) => p.node));
+    const projects = part.projectNodes;
     report(ctx, root, validateRest(toPlain(root, projects)));
     const list = nodeAt(root, [PROJECTS]).node;
     if (isSeq(list))
@@ -43,7 +44,6 @@ const rule: Rule = {
         if (!projects.has(item))
           report(ctx, item, validateProject(toPlain(item), [PROJECTS, i]), [PROJECTS, i]);
       });
-    if (!part) for (const p of ctx.draft.projects) checkProject(ctx, p);
   },
 };
 

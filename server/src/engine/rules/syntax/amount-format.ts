@@ -1,23 +1,21 @@
-import { allAmounts, projectAmounts, restAmounts } from '../model/amounts';
-import type { Amount } from '../model/types';
-import { decimalsOf } from '../util/money';
-import { clip } from '../util/clip';
-import { MAX_DIGITS, tooManyDigits } from '../values/numbers';
-import type { Rule } from './rule';
+import { projectAmounts, restAmounts } from '../../model/amounts';
+import type { Amount } from '../../model/types';
+import { decimalsOf } from '../../util/money';
+import { clip } from '../../util/clip';
+import { MAX_DIGITS, tooManyDigits } from '../../values/numbers';
+import type { Rule } from '../rule';
 
 const rule: Rule = {
   id: 'amount-format',
   severity: 'warning',
+  category: 'syntax',
+  fixable: 'safe',
+  docs: 'docs/rules/amount-format.md',
   description: '金额写成了字符串（如 "1,751.54"），或以万元为单位却超过两位小数。',
-  scope: 'piece',
-  check(ctx) {
+  piece(part, ctx) {
     const wan = ctx.draft.header.moneyUnit === '万元';
-    const { draft, part } = ctx;
-    const amounts = !part
-      ? allAmounts(draft)
-      : part.kind === 'rest'
-        ? restAmounts(draft)
-        : projectAmounts(part.project);
+    const { draft } = ctx;
+    const amounts = part.kind === 'rest' ? restAmounts(draft) : projectAmounts(part.project);
     for (const a of amounts) check(a);
     function check(a: Amount): void {
       const written = a.node.source;
@@ -35,6 +33,7 @@ const rule: Rule = {
           fixes: [
             {
               title: `改写为数字 ${a.text}`,
+              kind: 'safe',
               edits: [{ start: a.node.start, end: a.node.end, newText: a.text }],
             },
           ],

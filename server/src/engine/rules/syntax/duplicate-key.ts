@@ -1,15 +1,17 @@
-import { keyText, type YMap, type YNode, type YPair } from '../yaml/ast';
-import { childPath, forEachMapLazy } from '../util/walk';
-import { partTrees, type Rule } from './rule';
+import { keyText, type YMap, type YNode, type YPair } from '../../yaml/ast';
+import { childPath, forEachMapLazy } from '../../util/walk';
+import { partTrees, type Rule } from '../rule';
 
 const rule: Rule = {
   id: 'duplicate-key',
   severity: 'error',
+  category: 'syntax',
+  fixable: 'none',
+  docs: 'docs/rules/duplicate-key.md',
   description: '同一映射中的键重复（重复的指标也属于此类）。',
-  scope: 'piece',
-  check(ctx) {
+  piece(part, ctx) {
     const lines = ctx.draft.lines;
-    for (const { root, options } of partTrees(ctx)) forEachMapLazy(root, visit, options);
+    for (const { root, options } of partTrees(part, ctx.draft)) forEachMapLazy(root, visit, options);
     function visit(map: YMap, path: () => string): void {
       const pairs = map.pairs;
       if (pairs.length < 2) return;

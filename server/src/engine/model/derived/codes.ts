@@ -1,6 +1,5 @@
 import type { Scheme } from '../../../catalog/catalog';
 import type { CodeRef, Draft, Project } from '../../model/types';
-import type { RuleContext } from '../rule';
 
 export interface FieldRef {
   ref: CodeRef;
@@ -43,10 +42,11 @@ export function projectCodeRefs(p: Project): FieldRef[] {
 }
 
 /** The refs of the part a 'piece' rule was asked about (all of them for the whole draft). */
-export function partCodeRefs(ctx: RuleContext): FieldRef[] {
-  const part = ctx.part;
-  if (!part) return codeRefs(ctx.draft);
-  return part.kind === 'rest' ? restCodeRefs(ctx.draft) : projectCodeRefs(part.project);
+export function partCodeRefs(
+  part: { kind: 'rest' } | { kind: 'project'; project: Project },
+  draft: Draft,
+): FieldRef[] {
+  return part.kind === 'rest' ? restCodeRefs(draft) : projectCodeRefs(part.project);
 }
 
 const numeric = (r: FieldRef) => /^\d+$/.test(r.ref.code);
