@@ -207,3 +207,42 @@ test('tables --format md escapes HTML, pipes and line breaks in cells', () => {
     /\| &lt;img src=x onerror=alert\(1\)&gt;&#124;列<br>&#124; 伪造 &#124; 行 &#124; \| 其他运转类 \|/,
   );
 });
+
+test('a rule that crashes makes the CLI exit 2 and say so, never 0', async () => {
+  const { main } = await import('../../server/src/cli/main');
+  const { RULES } = await import('../../server/src/engine/rules');
+  const dir = workspace();
+  const crash = {
+    ...RULES[0],
+    id: 'crash-test',
+    draft: () => {
+      throw new RangeError('Maximum call stack size exceeded');
+    },
+    project: undefined,
+    piece: undefined,
+    tree: undefined,
+  } as (typeof RULES)[number];
+  RULES.push(crash);
+  const cwd = process.cwd();
+  try {
+    process.chdir(dir);
+    let out = '';
+    let err = '';
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    const sink = (f: (s: string) => void): any => ({ write: (s: string) => (f(s), true) });
+    const code = main(
+      ['check', 'good.budget.yaml'],
+      sink((s) => (out += s)),
+      sink((s) => (err += s)),
+    );
+    assert.equal(code, 2);
+    assert.match(
+      err,
+      /内部错误（good\.budget\.yaml）：crash-test: RangeError: Maximum call stack size exceeded/,
+    );
+    assert.match(out, /检查了 1 个文件/);
+  } finally {
+    process.chdir(cwd);
+    RULES.splice(RULES.indexOf(crash), 1);
+  }
+});
