@@ -85,7 +85,7 @@ const KEY_LINE = /^(?:[^\s#\-?:,[\]{}&*!|>'"%@`][^:#]*?|"[^"]*"|'[^']*')\s*:(?:\
 
 export function parseDocument(text: string, cache?: ParseCache): ParsedDocument {
   const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  const cut = bom ? undefined : split(text);
+  const cut = split(text);
   if (!cut) {
     const whole = parseChunk(bom ? text.slice(1) : text, bom);
     return { text, root: whole.root, problems: whole.problem ? [whole.problem] : [] };
@@ -233,22 +233,33 @@ function spansOf(root: YNode, shared: boolean): { start: number; end: number }[]
  * and inside the `项目:` value before every `- ` at the items' indentation.
  */
 export function split(text: string): { pieces: Piece[]; lineStarts: number[] } | undefined {
-  // A lone `\r` is a line break to YAML and to editors, but not to this line-by-line split:
-  // such a text (rare, old Mac files or a paste) is parsed whole.
-  if (/\r(?!\n)/.test(text)) return undefined;
   const pieces: Piece[] = [];
   // The split visits every line anyway: it records where each starts, for the LineIndex.
   const lineStarts = [0];
-  let pieceStart = 0;
+  // A byte-order mark is no content: the first piece starts after it (js-yaml drops it too).
+  const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  let pieceStart = bom;
   let inProjects = false;
   let itemIndent = -1;
-  let pos = 0;
+  let pos = bom;
   const n = text.length;
   const tabs = text.includes('\t');
+  // Lines end at `\n`, `\r\n` or a lone `\r`, as for editors; the next `\r` is looked up only
+  // when passed, so a text without one costs one search.
+  let nextCr = text.indexOf('\r');
+  let nextLf = text.indexOf('\n');
   while (pos < n) {
-    let eol = text.indexOf('\n', pos);
-    if (eol < 0) eol = n;
-    else lineStarts.push(eol + 1);
+    if (nextLf >= 0 && nextLf < pos) nextLf = text.indexOf('\n', pos);
+    if (nextCr >= 0 && nextCr < pos) nextCr = text.indexOf('\r', pos);
+    let eol = nextCr >= 0 && (nextCr < nextLf || nextLf < 0) ? nextCr : nextLf;
+    let next: number;
+    if (eol < 0) {
+      eol = n;
+      next = n + 1;
+    } else {
+      next = text.charCodeAt(eol) === CR && text.charCodeAt(eol + 1) === LF ? eol + 2 : eol + 1;
+      lineStarts.push(next);
+    }
     const c = text.charCodeAt(pos);
     if (c === TAB) return undefined;
     if (c !== SPACE && c !== LF && c !== CR && c !== HASH) {
@@ -275,7 +286,7 @@ export function split(text: string): { pieces: Piece[]; lineStarts: number[] } |
         }
       } else if (d === TAB) return undefined;
     }
-    pos = eol + 1;
+    pos = next;
   }
   if (pieceStart < n) pieces.push({ start: pieceStart, end: n, item: inProjects && itemIndent >= 0 });
   return { pieces, lineStarts };
