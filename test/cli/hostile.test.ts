@@ -208,7 +208,7 @@ test('tables --format md escapes HTML, pipes and line breaks in cells', () => {
   );
 });
 
-test('a rule that crashes makes the CLI exit 2 and say so, never 0', async () => {
+test('a rule that crashes makes check, report and tables exit 2 and say so, never 0', async () => {
   const { main } = await import('../../server/src/cli/main');
   const { RULES } = await import('../../server/src/engine/rules');
   const dir = workspace();
@@ -241,6 +241,22 @@ test('a rule that crashes makes the CLI exit 2 and say so, never 0', async () =>
       /内部错误（good\.budget\.yaml）：crash-test: RangeError: Maximum call stack size exceeded/,
     );
     assert.match(out, /检查了 1 个文件/);
+    for (const args of [
+      ['report', 'good.budget.yaml', '-o', 'r.html'],
+      ['tables', 'good.budget.yaml'],
+    ]) {
+      err = '';
+      assert.equal(
+        main(
+          args,
+          sink(() => {}),
+          sink((s) => (err += s)),
+        ),
+        2,
+        args[0],
+      );
+      assert.match(err, /内部错误：crash-test/);
+    }
   } finally {
     process.chdir(cwd);
     RULES.splice(RULES.indexOf(crash), 1);
