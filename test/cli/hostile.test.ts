@@ -89,7 +89,7 @@ test('a FIFO named *.budget.yaml is skipped with a message, never read', () => {
   if (made.status !== 0) return; // no mkfifo here
   const r = run(['check', '.'], dir);
   assert.match(r.err, /pipe\.budget\.yaml：不是普通文件/);
-  assert.match(r.out, /检查了 2 个文件/);
+  assert.match(r.out, /检查了 2 个文件，另有 1 项无法检查/);
   assert.equal(r.code, 2);
   const named = run(['check', 'pipe.budget.yaml'], dir);
   assert.match(named.err, /pipe\.budget\.yaml：不是普通文件/);
@@ -132,13 +132,14 @@ test('an unreadable directory or file is reported with exit 2, never as “没�
   const r = run(['check', '.'], dir, asOther);
   assert.match(r.err, /locked：无法读取目录：EACCES/);
   assert.equal(r.code, 2);
+  assert.match(r.out, /检查了 2 个文件，另有 1 项无法检查（见上方说明）/);
   writeFileSync(join(dir, 'secret.budget.yaml'), draftWith(GOOD_PROJECT));
   chmodSync(join(dir, 'secret.budget.yaml'), 0o000);
   const f = run(['check', 'secret.budget.yaml'], dir, asOther);
   assert.equal(f.code, 2);
   assert.match(f.err, /无法读取 secret\.budget\.yaml：没有读取权限（EACCES）/);
   assert.doesNotMatch(f.out, /没有发现问题/);
-  assert.match(f.out, /检查了 0 个文件，另有 1 个文件无法检查。/);
+  assert.match(f.out, /检查了 0 个文件，另有 1 项无法检查（见上方说明）。/);
 });
 
 test('invalid UTF-8 is reported at its line with exit 2, not replaced silently', () => {

@@ -20,7 +20,7 @@ const COLORS: Record<Severity, string> = {
  */
 export function summarise(findings: FileFinding[], fileCount: number, failed = 0): string {
   const count = (s: Severity) => findings.filter((f) => f.severity === s).length;
-  const checked = `检查了 ${fileCount} 个文件` + (failed ? `，另有 ${failed} 个文件无法检查` : '');
+  const checked = `检查了 ${fileCount} 个文件` + (failed ? `，另有 ${failed} 项无法检查（见上方说明）` : '');
   if (!findings.length) {
     if (!failed) return `${checked}，没有发现问题。`;
     return fileCount ? `${checked}；已检查的文件中没有发现问题。` : `${checked}。`;

@@ -113,7 +113,8 @@ function runCheck(args: Args, out: NodeJS.WritableStream, err: NodeJS.WritableSt
   // Anything asked for and not checked is an input error (exit 2), whatever the other files hold.
   let inputError = missing.length > 0 || skipped.length > 0;
   let internalError = false;
-  let failed = 0;
+  // Files that could not be read and paths skipped (FIFOs, unreadable directories) alike.
+  let failed = skipped.length;
   const outcomes = checkFiles(files, args.config);
   for (let i = 0; i < files.length; i++) {
     const o = outcomes[i];
