@@ -135,3 +135,14 @@ test('a cell with hundreds of findings names ten in its tooltip', () => {
     'at most ten findings and a count',
   );
 });
+
+test('messages quote long draft text clipped: a 100 KB key or value is named, not copied', () => {
+  const long = '长'.repeat(100_000);
+  const r = timed(
+    draftWith(GOOD_PROJECT.replace('类别: 其他运转类', `类别: ${long}`)) + `${long}: 1\n`,
+    3000,
+  );
+  assert.ok(r.findings.length >= 2);
+  for (const f of r.findings) assert.ok(f.message.length < 400, `${f.rule}: ${f.message.length} characters`);
+  assert.ok(r.findings.some((f) => f.message.startsWith(`未知的键“${'长'.repeat(40)}…（共100000字）”`)));
+});

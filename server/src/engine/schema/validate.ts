@@ -2,6 +2,7 @@ import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import budgetSchema from '../../../../schemas/budget.schema.json';
 import configSchema from '../../../../schemas/jixiao-config.schema.json';
 import { editDistance } from '../util/distance';
+import { clip } from '../util/clip';
 
 /**
  * One schema violation, located in the data. For an unknown key the path includes the key and
@@ -201,11 +202,12 @@ function unknownKey(
     const list = unused.length ? unused : allowed;
     hint = `，此处可用的键有：${list.slice(0, 5).join('、')}${list.length > 5 ? ' 等' : ''}`;
   }
-  return { path: [...path, key], target: 'key', message: `未知的键“${key}”${hint}` };
+  return { path: [...path, key], target: 'key', message: `未知的键“${clip(key)}”${hint}` };
 }
 
+/** A value as a message quotes it: a pasted 100 KB value is named, not copied. */
 function show(v: unknown): string {
-  return typeof v === 'string' ? `“${v}”` : String(v);
+  return typeof v === 'string' ? `“${clip(v)}”` : clip(String(v));
 }
 
 function enumIssue(path: Path, e: ErrorObject, value: unknown): SchemaIssue {
