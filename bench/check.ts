@@ -1,6 +1,7 @@
 /**
- * `bench:check`: a quick run compared with bench/baseline.json; fails on a > 2× regression of any
- * ratio (ours/peer). Ratios, not milliseconds, because these machines are noisy.
+ * `bench:check`: a quick run compared with bench/baseline.json; fails when a ratio (ours/peer,
+ * felt ours/peer, check/help at start) exceeds its baseline by more than its tolerance (2× unless
+ * the baseline says otherwise). Ratios, not milliseconds, because these machines are noisy.
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -15,15 +16,18 @@ const now = JSON.parse(readFileSync(join(ROOT, 'bench', 'results.quick.json'), '
   string,
   number
 >;
-const base = JSON.parse(readFileSync(join(ROOT, 'bench', 'baseline.json'), 'utf8')).ratios as Record<
-  string,
-  number
->;
+const baseline = JSON.parse(readFileSync(join(ROOT, 'bench', 'baseline.json'), 'utf8')) as {
+  ratios: Record<string, number>;
+  tolerance?: Record<string, number>;
+};
 let failed = 0;
-for (const [k, b] of Object.entries(base)) {
+for (const [k, b] of Object.entries(baseline.ratios)) {
   if (!(k in now)) continue;
-  const ok = now[k] <= b * 2;
-  console.log(`${ok ? 'ok' : 'REGRESSION'}: ${k} = ${now[k].toFixed(3)} (baseline ${b.toFixed(3)})`);
+  const limit = b * (baseline.tolerance?.[k] ?? 2);
+  const ok = now[k] <= limit;
+  console.log(
+    `${ok ? 'ok' : 'REGRESSION'}: ${k} = ${now[k].toFixed(3)} (baseline ${b.toFixed(3)}, limit ${limit.toFixed(3)})`,
+  );
   if (!ok) failed++;
 }
 process.exit(failed ? 1 : 0);

@@ -66,10 +66,12 @@ export async function timeEdits(
   await conn.sendNotification('initialized', {});
   await conn.sendNotification('workspace/didChangeConfiguration', { settings: target.settings });
   const opened = wait(1);
+  const openedAt = performance.now();
   await conn.sendNotification('textDocument/didOpen', {
     textDocument: { uri, languageId: target.languageId, version: 1, text },
   });
   await opened;
+  const openMs = performance.now() - openedAt;
   lastVersion = 1;
   const times: number[] = [];
   let current = text;
@@ -90,11 +92,13 @@ export async function timeEdits(
   const peakRssMB = peakRss(proc.pid);
   conn.dispose();
   proc.kill();
-  return { times, peakRssMB };
+  return { times, peakRssMB, openMs };
 }
 
 export interface EditTimes {
   times: number[];
+  /** `didOpen` → first diagnostics, in a server that has just been initialised. */
+  openMs: number;
   /** The server process's peak resident memory (Linux VmHWM), when it can be read. */
   peakRssMB?: number;
 }

@@ -1,9 +1,28 @@
 // Bundles the client, the language server and the CLI with esbuild (one file each, no node_modules needed at run time).
 import { build } from 'esbuild';
-import { chmodSync, readFileSync } from 'node:fs';
+import { chmodSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { GENERATED, generateValidators } from './validators.mjs';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+/**
+ * The catalogs (a third of a megabyte each) as `JSON.parse` of a string: V8 skims a string
+ * literal far faster than it pre-parses an object literal of that size, and catalog.ts requires
+ * them lazily, so a process parses only the year it uses, when it first uses it.
+ */
+const lazyCatalogs = {
+  name: 'lazy-catalogs',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]data[\\/]catalog-\d+\.json$/ }, (args) => ({
+      contents: `module.exports = JSON.parse(${JSON.stringify(readFileSync(args.path, 'utf8'))});`,
+      loader: 'js',
+    }));
+  },
+};
+
 const common = {
+  plugins: [lazyCatalogs],
+  // Chinese text as UTF-8, not \u escapes: a third smaller, and parsed faster at every start.
+  charset: 'utf8',
   bundle: true,
   platform: 'node',
   target: 'node18',
@@ -12,6 +31,11 @@ const common = {
   logLevel: 'warning',
   define: { JIXIAO_VERSION: JSON.stringify(pkg.version) },
 };
+
+// The schemas' validators as code, before the bundles that include them (rewritten only when changed).
+const validators = generateValidators();
+if (!existsSync(GENERATED) || readFileSync(GENERATED, 'utf8') !== validators)
+  writeFileSync(GENERATED, validators);
 
 await Promise.all([
   build({

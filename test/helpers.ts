@@ -4,8 +4,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEFAULT_CONFIG, mergeConfig, type Config } from '../server/src/engine/config';
 import { checkText, type CheckResult } from '../server/src/engine/engine';
-import type { Finding, Fix } from '../server/src/engine/findings';
-import { LineIndex } from '../server/src/engine/text/lineIndex';
+import type { Finding } from '../server/src/engine/findings';
+import { LineIndex, type Range } from '../server/src/engine/text/lineIndex';
 
 export function check(text: string, config?: Partial<Config>): CheckResult {
   const result = checkText(text, { config: mergeConfig(DEFAULT_CONFIG, config) });
@@ -17,8 +17,11 @@ export function findings(text: string, rule: string, config?: Partial<Config>): 
   return check(text, config).findings.filter((f) => f.rule === rule);
 }
 
-/** Applies a fix's edits to the text, last first so earlier offsets stay valid. */
-export function applyFix(text: string, fix: Fix): string {
+/** Applies a fix's edits (engine or LSP ones) to the text, last first so earlier offsets stay valid. */
+export function applyFix(
+  text: string,
+  fix: { title?: string; edits: readonly { range: Range; newText: string }[] },
+): string {
   const lines = new LineIndex(text);
   const edits = fix.edits
     .map((e) => ({ start: lines.offset(e.range.start), end: lines.offset(e.range.end), newText: e.newText }))

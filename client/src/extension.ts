@@ -31,7 +31,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<Jixiao
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: [{ language: 'budget-yaml' }],
-    synchronize: { configurationSection: 'jixiao' },
+    synchronize: {
+      configurationSection: 'jixiao',
+      // A changed `.jixiao.yaml` reaches the server, which checks the open drafts again.
+      fileEvents: vscode.workspace.createFileSystemWatcher('**/.jixiao.{yaml,yml}'),
+    },
     initializationOptions: {
       settings: vscode.workspace.getConfiguration('jixiao'),
       l10nBundle: serverBundle(),

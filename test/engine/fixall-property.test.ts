@@ -2,9 +2,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { checkText } from '../../server/src/engine/engine';
-import { codeActions, FIX_ALL_KIND } from '../../server/src/services/codeActions';
-import { fixAllUntilStable } from '../../server/src/engine/fixAll';
-import { applyFix, check, draftWith, fixture, GOOD_PROJECT } from '../helpers';
+import { codeActions } from '../../server/src/services/codeActions';
+import { applyChanges, fixAllUntilStable } from '../../server/src/engine/fixAll';
+import { check, draftWith, fixture, GOOD_PROJECT } from '../helpers';
 
 /**
  * Fix-all as the editor applies it must be idempotent: a second fix-all changes nothing, on drafts
@@ -21,18 +21,14 @@ const SEEDS = [
 /** The editor's fix-all: the `source.fixAll.jixiao` action's edits, applied. */
 function fixAll(text: string): string {
   const result = checkText(text);
-  const [action] = codeActions('file:///x.budget.yaml', result, ZERO, {
-    diagnostics: [],
-    only: [FIX_ALL_KIND],
-  });
+  const [action] = codeActions(result, [], { quickFix: false, fixAll: true });
   if (!action) return text;
-  const after = applyFix(text, { title: '', edits: action.edit!.changes!['file:///x.budget.yaml'] });
+  assert.equal(action.kind, 'fixAll');
+  const after = applyChanges(text, action.edits!);
   if (result.draft.parsed.problems.length === 0)
     assert.deepEqual(checkText(after).draft.parsed.problems, [], `fix-all broke the YAML:\n${after}`);
   return after;
 }
-
-const ZERO = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
 
 type Mutation = (lines: string[], at: number, n: number) => string[];
 

@@ -5,7 +5,7 @@ import type { Finding } from '../../server/src/engine/findings';
 import { LineIndex } from '../../server/src/engine/text/lineIndex';
 import { reviewEdit } from '../../server/src/services/reviews';
 import { applyFix, check, draftWith, findings, fixture, GOOD_PROJECT } from '../helpers';
-import { mergeFixes } from '../../server/src/lsp/convert';
+import { applyChanges, onePass } from '../../server/src/engine/fixAll';
 
 /**
  * One line-break model: `\n`, `\r\n` and a lone `\r` each end a line, as in LSP and editors
@@ -55,12 +55,10 @@ test('CRLF, CR-only and mixed line breaks give the same findings at the same pla
 
 /** Fix-all as the editor applies it: the first fix of each finding, without overlaps. */
 function fixAllOnce(text: string): string {
-  const { edits } = mergeFixes(
-    check(text)
-      .findings.filter((f) => f.fixes.length)
-      .map((f) => f.fixes[0]),
+  return applyChanges(
+    text,
+    onePass(check(text).findings, (f) => f.fixes[0]),
   );
-  return applyFix(text, { title: '', edits });
 }
 
 test('fix-all on a CR-only or CRLF file changes exactly what it changes on the LF file', () => {

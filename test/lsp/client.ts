@@ -28,9 +28,12 @@ export class TestClient {
   readonly conn: MessageConnection;
   private waiters: { uri: string; resolve: (p: Published) => void }[] = [];
   readonly published: Published[] = [];
+  /** `window/showMessage` notifications and requests: [type, message]. */
+  readonly messages: [number, string][] = [];
 
   constructor() {
-    const server = join(__dirname, '..', '..', 'dist', 'server.js');
+    // JIXIAO_SERVER runs the protocol tests against another build (e.g. an older one, to see a test fail).
+    const server = process.env.JIXIAO_SERVER ?? join(__dirname, '..', '..', 'dist', 'server.js');
     this.proc = spawn(process.execPath, [server, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
     this.conn = createMessageConnection(
       new StreamMessageReader(this.proc.stdout!),
@@ -44,6 +47,12 @@ export class TestClient {
     this.conn.onRequest('workspace/configuration', () => [{}]);
     this.conn.onRequest('client/registerCapability', () => null);
     this.conn.onNotification('window/logMessage', () => undefined);
+    const shown = (m: { type: number; message: string }) => {
+      this.messages.push([m.type, m.message]);
+      return null;
+    };
+    this.conn.onNotification('window/showMessage', shown);
+    this.conn.onRequest('window/showMessageRequest', shown);
     this.conn.listen();
   }
 
@@ -51,7 +60,11 @@ export class TestClient {
     const result = await this.conn.sendRequest<{ capabilities: Record<string, unknown> }>('initialize', {
       processId: process.pid,
       rootUri: null,
-      capabilities: { textDocument: { publishDiagnostics: { relatedInformation: false } } },
+      // As VS Code: versioned edits (`documentChanges`) are understood.
+      capabilities: {
+        textDocument: { publishDiagnostics: { relatedInformation: false } },
+        workspace: { workspaceEdit: { documentChanges: true } },
+      },
     });
     await this.conn.sendNotification('initialized', {});
     return result;
@@ -74,7 +87,10 @@ export class TestClient {
   }
 
   async open(path: string, text: string, version = 1): Promise<string> {
-    const uri = pathToFileURL(path).toString();
+    return this.openUri(pathToFileURL(path).toString(), text, version);
+  }
+
+  async openUri(uri: string, text: string, version = 1): Promise<string> {
     await this.conn.sendNotification('textDocument/didOpen', {
       textDocument: { uri, languageId: 'budget-yaml', version, text },
     });

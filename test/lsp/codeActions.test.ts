@@ -45,8 +45,15 @@ function actionsFor(uri: string, diagnostics: unknown[], only?: string[]): Promi
   });
 }
 
-const pathOf = (d: Diag) => (d.data as { path: string }).path;
-const fixable = (d: Diag) => ((d.data as { fixes?: unknown[] } | undefined)?.fixes?.length ?? 0) > 0;
+/** The data names the finding by rule and key (`rule|path|hash`), never by carrying its fixes. */
+const pathOf = (d: Diag) => (d.data as { key: string }).key.split('|')[1];
+
+/** The diagnostics the server offers a fix for (a preferred quick fix). */
+async function fixableOf(uri: string, diagnostics: Diag[]): Promise<Diag[]> {
+  const out: Diag[] = [];
+  for (const d of diagnostics) if ((await actionsFor(uri, [d])).some((a) => a.isPreferred)) out.push(d);
+  return out;
+}
 const count = (ds: Diag[], rule: string, path?: string) =>
   ds.filter((d) => d.code === rule && (path === undefined || pathOf(d) === path)).length;
 
@@ -56,9 +63,11 @@ const count = (ds: Diag[], rule: string, path?: string) =>
  */
 async function checkEveryFix(text: string): Promise<string[]> {
   const { uri, diagnostics } = await publish(text);
-  const rules = [...new Set(diagnostics.filter(fixable).map((d) => d.code))];
+  for (const d of diagnostics) assert.deepEqual(Object.keys(d.data as object).sort(), ['key', 'rule']);
+  const fixable = await fixableOf(uri, diagnostics);
+  const rules = [...new Set(fixable.map((d) => d.code))];
   for (const rule of rules) {
-    const d = diagnostics.find((x) => x.code === rule && fixable(x))!;
+    const d = fixable.find((x) => x.code === rule)!;
     const actions = await actionsFor(uri, [d]);
     const preferred = actions.filter((a) => a.isPreferred);
     assert.equal(preferred.length, 1, `${rule}: one preferred fix among ${actions.map((a) => a.title)}`);
@@ -164,9 +173,9 @@ test('source.fixAll.jixiao applies every fix without overlap; repeated, nothing 
   for (const seed of SEEDS) {
     let text = fixture(`${seed}.budget.yaml`);
     let { uri, diagnostics } = await publish(text);
-    const before = diagnostics.filter(fixable).length;
+    const before = (await fixableOf(uri, diagnostics)).length;
     assert.ok(before > 0);
-    for (let pass = 0; pass < 3 && diagnostics.some(fixable); pass++) {
+    for (let pass = 0; pass < 3 && (await fixableOf(uri, diagnostics)).length; pass++) {
       const actions = await actionsFor(uri, diagnostics, ['source.fixAll.jixiao']);
       assert.deepEqual(
         actions.map((a) => [a.title, a.kind]),
@@ -179,7 +188,7 @@ test('source.fixAll.jixiao applies every fix without overlap; repeated, nothing 
       ({ uri, diagnostics } = await publish(text));
     }
     assert.deepEqual(
-      diagnostics.filter(fixable).map((d) => d.code),
+      (await fixableOf(uri, diagnostics)).map((d) => d.code),
       [],
       `${seed}: no fixable finding left`,
     );
@@ -189,12 +198,13 @@ test('source.fixAll.jixiao applies every fix without overlap; repeated, nothing 
 test('fix-all on 济南 fixes all 9 fixable findings in one pass', async () => {
   const text = fixture('jinan-lixia-2026.budget.yaml');
   const { uri, diagnostics } = await publish(text);
-  assert.equal(diagnostics.filter(fixable).length, 9);
+  assert.equal((await fixableOf(uri, diagnostics)).length, 9);
   const [action] = await actionsFor(uri, [], ['source.fixAll']);
   assert.equal(action.kind, 'source.fixAll.jixiao');
   const fixed = applyWorkspaceEdit(text, action.edit, uri);
   assert.equal(assertOnlyTouchedLinesChanged(text, fixed, editsFor(action.edit, uri)), 9);
-  assert.equal((await publish(fixed)).diagnostics.filter(fixable).length, 0);
+  const again = await publish(fixed);
+  assert.equal((await fixableOf(again.uri, again.diagnostics)).length, 0);
   assert.match(fixed, /总成本: ≤116万元/);
   // `source` asks for every source action, ours included; `refactor` for none of ours.
   assert.equal((await actionsFor(uri, [], ['source'])).length, 1);
@@ -260,7 +270,8 @@ test('code actions never throw: no data, foreign data, unknown rules, stale path
     { ...d, data: 'x' },
     { ...d, data: { rule: 42 } },
     { ...d, source: 'eslint' },
-    { ...d, data: { rule: 'no-such-rule', path: '', fixes: [] } },
+    { ...d, data: { rule: 'no-such-rule', key: (d.data as { key: string }).key } },
+    { ...d, data: { rule: 'cost-total-mismatch', path: pathOf(d), fixes: [] } },
     { range: d.range, source: 'jixiao', message: '' },
   ];
   for (const x of odd) {
@@ -268,14 +279,19 @@ test('code actions never throw: no data, foreign data, unknown rules, stale path
     assert.ok(Array.isArray(actions));
     assert.ok(!actions.some((a) => a.edit), `no edit from ${JSON.stringify((x as Diag).data)}`);
   }
-  // A range that is off (the client mapped it through edits) still names the finding by its path.
+  // A range that is off (the client mapped it through edits) still names the finding by its key.
   const moved = { ...d, range: { start: { line: 999, character: 0 }, end: { line: 999, character: 3 } } };
   const fix = (await actionsFor(uri, [moved])).find((a) => a.isPreferred);
-  assert.deepEqual(editsFor(fix?.edit, uri), (d.data as { fixes: { edits: unknown[] }[] }).fixes[0].edits);
+  const direct = (await actionsFor(uri, [d])).find((a) => a.isPreferred);
+  assert.deepEqual(editsFor(fix?.edit, uri, 1), editsFor(direct?.edit, uri, 1));
+  assert.equal(editsFor(fix?.edit, uri)[0].newText, '≤44.36万元');
   // A finding that no longer exists (fixed meanwhile) offers its rule's page, but no edit.
   const gone = {
     ...d,
-    data: { ...(d.data as object), path: '项目[7].绩效目标.指标.成本指标.经济成本指标.总成本' },
+    data: {
+      rule: 'cost-total-mismatch',
+      key: 'cost-total-mismatch|项目[7].绩效目标.指标.成本指标.经济成本指标.总成本|0',
+    },
   };
   const actions = await actionsFor(uri, [gone]);
   assert.deepEqual(
@@ -296,7 +312,8 @@ test('a diagnostic published before an edit yields edits for the current text, n
   });
   await wait;
   const fix = (await actionsFor(uri, [stale])).find((a) => a.isPreferred)!;
-  const [e] = editsFor(fix.edit, uri);
+  // Versioned: an editor whose text moved on again refuses the edit instead of misplacing it.
+  const [e] = editsFor(fix.edit, uri, 2);
   assert.equal(e.range.start.line, stale.range.start.line + 2);
   assert.match(applyWorkspaceEdit(edited, fix.edit, uri), /\n {12}总成本: ≤44\.36万元\n/);
 });

@@ -10,6 +10,9 @@ export interface Edit {
 }
 export interface WorkspaceEdit {
   changes?: Record<string, Edit[]>;
+  documentChanges?: (
+    { textDocument: { uri: string; version: number | null }; edits: Edit[] } | { kind: string }
+  )[];
 }
 
 function offsetOf(text: string, p: Pos): number {
@@ -43,7 +46,17 @@ export function applyWorkspaceEdit(text: string, edit: WorkspaceEdit | undefined
   return out;
 }
 
-export function editsFor(edit: WorkspaceEdit | undefined, uri: string): Edit[] {
+/** The edits for `uri`, from versioned `documentChanges` (as the server sends them) or `changes`. */
+export function editsFor(edit: WorkspaceEdit | undefined, uri: string, version?: number): Edit[] {
+  if (edit?.documentChanges) {
+    assert.equal(edit.documentChanges.length, 1, 'the edit is for this document only');
+    const [change] = edit.documentChanges;
+    assert.ok('textDocument' in change, 'a text edit, not a file operation');
+    assert.equal(change.textDocument.uri, uri);
+    assert.equal(typeof change.textDocument.version, 'number', 'the edit names the version it is for');
+    if (version !== undefined) assert.equal(change.textDocument.version, version);
+    return change.edits;
+  }
   assert.ok(edit?.changes, 'the action carries an edit');
   assert.deepEqual(Object.keys(edit.changes), [uri], 'the edit is for this document only');
   return edit.changes[uri];

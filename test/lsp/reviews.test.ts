@@ -82,7 +82,7 @@ test('jixiao/reviewEdit: a versioned WorkspaceEdit; applied, the thread and revi
     got?.threads.map((t) => [t.id, t.kind, t.label, t.range.start.line, t.state]),
     [
       [
-        '项目[1].绩效目标.指标.成本指标.经济成本.总成本',
+        '项目「医保工作服务经费」.绩效目标.指标.成本指标.经济成本.总成本',
         'indicator',
         '指标：总成本（医保工作服务经费）',
         line,
@@ -108,13 +108,14 @@ test('jixiao/reviewEdit refuses a stale version and reports bad requests in Chin
     uri,
     version: 1,
     action: 'status',
-    threadId: '项目[1].绩效目标.指标.成本指标.经济成本.总成本',
+    threadId: '项目「医保工作服务经费」.绩效目标.指标.成本指标.经济成本.总成本',
     index: 0,
     status: '已确认',
   });
-  assert.deepEqual(stale, { error: '文件已变化，请重试' });
+  assert.deepEqual(stale, { error: '文件已变化，审核意见列表已过期，请刷新后重试', stale: true });
   const missing = await client.conn.sendRequest<EditResponse>('jixiao/reviewEdit', {
     uri: 'file:///tmp/jixiao-lsp-reviews/absent.budget.yaml',
+    version: 1,
     action: 'delete',
     threadId: '文件',
     index: 0,
@@ -124,7 +125,7 @@ test('jixiao/reviewEdit refuses a stale version and reports bad requests in Chin
     uri,
     version: 2,
     action: 'status',
-    threadId: '项目[1].绩效目标.指标.成本指标.经济成本.总成本',
+    threadId: '项目「医保工作服务经费」.绩效目标.指标.成本指标.经济成本.总成本',
     index: 0,
     status: '已确认',
   });
@@ -133,4 +134,43 @@ test('jixiao/reviewEdit refuses a stale version and reports bad requests in Chin
     ok.edit.documentChanges[0].edits.map((e) => e.newText),
     ['已确认'],
   );
+});
+
+test('jixiao/reviewEdit: the version of the thread list is required; malformed fields are refused', async () => {
+  const thread = '项目「医保工作服务经费」.绩效目标.指标.成本指标.经济成本.总成本';
+  const send = (p: object) =>
+    client.conn.sendRequest<EditResponse>('jixiao/reviewEdit', { uri, version: 2, ...p });
+  const noVersion = await client.conn.sendRequest<EditResponse>('jixiao/reviewEdit', {
+    uri,
+    action: 'delete',
+    threadId: thread,
+    index: 0,
+  });
+  assert.deepEqual(noVersion, { error: '审核意见请求无效：version' });
+  // `index: "length"` once deleted the whole 审核意见 block; `text: {}` wrote `[object Object]`.
+  assert.deepEqual(await send({ action: 'delete', threadId: thread, index: 'length' }), {
+    error: '审核意见请求无效：index',
+  });
+  assert.deepEqual(await send({ action: 'delete', threadId: thread, index: -1 }), {
+    error: '审核意见请求无效：index',
+  });
+  assert.deepEqual(await send({ action: 'status', threadId: thread, index: '0', status: '已确认' }), {
+    error: '审核意见请求无效：index',
+  });
+  assert.deepEqual(await send({ action: 'reply', threadId: thread, text: {} }), {
+    error: '审核意见请求无效：text',
+  });
+  assert.deepEqual(await send({ action: 'add', line: 3, text: ['x'] }), { error: '审核意见请求无效：text' });
+  assert.deepEqual(await send({ action: 'add', line: '3', text: 'x' }), { error: '审核意见请求无效：line' });
+  assert.deepEqual(await send({ action: 'reply', threadId: 7, text: 'x' }), {
+    error: '审核意见请求无效：threadId',
+  });
+  assert.deepEqual(await send({ action: 'reply', threadId: thread, text: 'x', reviewer: 5 }), {
+    error: '审核意见请求无效：reviewer',
+  });
+  assert.deepEqual(await send({ action: 'drop', threadId: thread }), { error: '未知的审核意见操作' });
+  // The document is untouched by all of that: its one thread still has its one entry.
+  const got = await threads();
+  assert.equal(got?.version, 2);
+  assert.equal(got?.threads[0].entries.length, 1);
 });

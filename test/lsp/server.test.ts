@@ -4,6 +4,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { applyFix, draftWith, GOOD_PROJECT, lineOf } from '../helpers';
 import { TestClient } from './client';
+import { editsFor, type WorkspaceEdit } from './edits';
 
 const SERVER = join(__dirname, '..', '..', 'dist', 'server.js');
 let client: TestClient;
@@ -42,14 +43,15 @@ test('the quick fix for cost-total-mismatch, applied, clears it', async () => {
   const uri = 'file:///tmp/jixiao-lsp/a.budget.yaml';
   const pub = client.published.filter((p) => p.uri === uri).pop()!;
   const d = pub.diagnostics.find((x) => x.code === 'cost-total-mismatch')!;
-  const actions = await client.conn.sendRequest<
-    { title: string; kind: string; edit?: { changes: Record<string, { range: never; newText: string }[]> } }[]
-  >('textDocument/codeAction', { textDocument: { uri }, range: d.range, context: { diagnostics: [d] } });
+  const actions = await client.conn.sendRequest<{ title: string; kind: string; edit?: WorkspaceEdit }[]>(
+    'textDocument/codeAction',
+    { textDocument: { uri }, range: d.range, context: { diagnostics: [d] } },
+  );
   const fix = actions.find((a) => a.kind === 'quickfix' && a.edit && /44\.36/.test(a.title));
   assert.ok(fix, JSON.stringify(actions.map((a) => a.title)));
   assert.ok(actions.some((a) => a.title === '忽略此处（需填写理由）'));
   assert.ok(actions.some((a) => a.title.startsWith('查看规则说明')));
-  const fixed = applyFix(BAD, { title: fix.title, edits: fix.edit!.changes[uri] });
+  const fixed = applyFix(BAD, { title: fix.title, edits: editsFor(fix.edit, uri, 1) });
   assert.match(fixed, /总成本: ≤44\.36万元/);
   const wait = client.nextDiagnostics(uri);
   await client.conn.sendNotification('textDocument/didChange', {

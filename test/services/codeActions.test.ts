@@ -1,8 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { DiagnosticTag, type Position } from 'vscode-languageserver';
-import { toDiagnostic } from '../../server/src/lsp/convert';
-import { codeActions } from '../../server/src/services/codeActions';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { findingKeys, toDiagnostic } from '../../server/src/lsp/convert';
+import { lspCodeActions } from '../../server/src/lsp/features/codeActions';
 import type { CheckResult } from '../../server/src/engine/engine';
 import type { Finding } from '../../server/src/engine/findings';
 import { check, draftWith, fixture, GOOD_PROJECT } from '../helpers';
@@ -12,11 +13,10 @@ const URI = 'file:///x.budget.yaml';
 const SEEDS = ['jinan-lixia-2026', 'zaozhuang-shizhong-2026', 'zhaoyuan-2024'];
 
 function actions(result: CheckResult, f: Finding | undefined, only?: string[]) {
-  const diagnostics = f ? [toDiagnostic(f)] : [];
-  return codeActions(URI, result, f?.range ?? diagnostics[0]?.range, {
-    diagnostics,
-    ...(only ? { only } : {}),
-  });
+  const keys = findingKeys(result.findings);
+  const diagnostics = f ? [toDiagnostic(f, keys[result.findings.indexOf(f)])] : [];
+  const doc = TextDocument.create(URI, 'budget-yaml', 3, result.draft.text);
+  return lspCodeActions(doc, result, { context: { diagnostics, ...(only ? { only } : {}) } });
 }
 
 const at = (ds: Finding[], f: Finding) => ds.filter((x) => x.rule === f.rule && x.path === f.path).length;

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { check, lineOf } from '../helpers';
 import { previewOf } from '../../server/src/report/preview';
 import { previewPage } from '../../server/src/report/page';
-import type { PreviewResponse } from '../../server/src/lsp/features/preview';
+import { PREVIEW, type PreviewResponse } from '../../shared/protocol';
 import { TestClient } from '../lsp/client';
 
 const JINAN = readFileSync(join(__dirname, '..', 'fixtures', 'jinan-lixia-2026.budget.yaml'), 'utf8');
@@ -95,6 +95,12 @@ test('jixiao/preview over the protocol follows the document as it is edited', as
     assert.equal(cell[1], '≤116万元');
     assert.match(cell[0], /class="finding finding-warning"/);
     assert.match(cell[0], /data-rules="cost-components-mismatch"/);
+    assert.equal(second?.page, undefined, 'the page only when asked for');
+    // The client holds no renderer: the whole page, with the client's nonce, comes from the server.
+    const page = { nonce: 'n0nce', cspSource: 'vscode-webview://x' };
+    const full = await client.conn.sendRequest<PreviewResponse | null>(PREVIEW, { uri, page });
+    assert.equal(full?.page, previewPage({ ...page, body: full!.body, title: full!.title }));
+    assert.match(full!.page!, /<script nonce="n0nce">/);
     const none = await client.conn.sendRequest('jixiao/preview', { uri: 'file:///tmp/not-open.budget.yaml' });
     assert.equal(none, null);
   } finally {

@@ -111,7 +111,7 @@ test('a scalar inside a flow 二级 mapping becomes a flow mapping, and back', (
     '          社会效益指标: { 减轻参保患者看病就医负担: 有所减轻, 参保率: { 指标值: ≥95%, 审核意见: [{ 意见: 口径不清, 审核人: 财政局预算科, 日期: 2025-10-12, 状态: 待修改 }] } }',
   ]);
   const thread = reviewThreads(check(one))[0];
-  assert.equal(thread.id, '项目[0].绩效目标.指标.效益指标.社会效益指标.参保率');
+  assert.equal(thread.id, '项目「医疗保障工作经费」.绩效目标.指标.效益指标.社会效益指标.参保率');
   assert.equal(act(one, { action: 'delete', threadId: thread.id, index: 0 }), FLOW);
 });
 
@@ -175,17 +175,22 @@ test('an existing 审核意见 list is appended to in its own style; comments st
   assert.deepEqual(
     threads.map((t) => [t.id, t.state, t.entries.map((e) => e.status ?? '')]),
     [
-      ['项目[0]', 'open', ['已修改', '待修改']],
-      ['项目[0].绩效目标.指标.成本指标.经济成本指标.总成本', 'open', ['']],
+      ['项目「医疗保障工作经费」', 'open', ['已修改', '待修改']],
+      ['项目「医疗保障工作经费」.绩效目标.指标.成本指标.经济成本指标.总成本', 'open', ['']],
     ],
   );
   // An entry without 状态 gets the key; a status with a comment keeps its comment.
   const st = act(EXISTING, { action: 'status', threadId: threads[1].id, index: 0, status: '已确认' });
   assert.match(st, /审核意见: \[\{ 意见: 偏高, 状态: 已确认 \}\]/);
-  const c = act(EXISTING, { action: 'status', threadId: '项目[0]', index: 0, status: '已确认' });
+  const c = act(EXISTING, {
+    action: 'status',
+    threadId: '项目「医疗保障工作经费」',
+    index: 0,
+    status: '已确认',
+  });
   assert.deepEqual(lineDiff(EXISTING, c).added, ['        状态: 已确认   # 已改为其他运转类']);
   // Deleting the block entry leaves the key, its comment and the flow entry.
-  const del = act(EXISTING, { action: 'delete', threadId: '项目[0]', index: 0 });
+  const del = act(EXISTING, { action: 'delete', threadId: '项目「医疗保障工作经费」', index: 0 });
   assert.deepEqual(lineDiff(EXISTING, del).removed, [
     '      - 意见: 类别有误',
     '        审核人: 张三',
@@ -296,4 +301,29 @@ test('without a date or reviewer: today, and no 审核人 key', () => {
   const [review] = check(after).draft.allReviews;
   assert.match(review.date!.text, /^\d{4}-\d{2}-\d{2}$/);
   assert.equal(review.reviewer, undefined);
+});
+
+test('thread ids name projects, not positions: a project inserted above does not redirect an action', () => {
+  const [projectThread, indicatorThread] = reviewThreads(check(EXISTING));
+  const other = GOOD_PROJECT.replace('名称: 医疗保障工作经费', '名称: 新增的项目');
+  const inserted = EXISTING.replace('  - 名称: 医疗保障工作经费', other + '  - 名称: 医疗保障工作经费');
+  assert.notEqual(inserted, EXISTING);
+  const after = reviewThreads(check(inserted));
+  assert.deepEqual(
+    after.map((t) => t.id),
+    [projectThread.id, indicatorThread.id],
+  );
+  // Deleting by the id read before the insert deletes that project's review, not the new one's.
+  const del = act(inserted, { action: 'delete', threadId: projectThread.id, index: 0 });
+  assert.deepEqual(
+    lineDiff(inserted, del).removed,
+    lineDiff(EXISTING, act(EXISTING, { action: 'delete', threadId: projectThread.id, index: 0 })).removed,
+  );
+  assert.ok(del.includes('名称: 新增的项目'));
+  // Two projects of one name are told apart by their order among that name.
+  const twice = EXISTING.replace('  - 名称: 医疗保障工作经费', GOOD_PROJECT + '  - 名称: 医疗保障工作经费');
+  assert.deepEqual(
+    reviewThreads(check(twice)).map((t) => t.id),
+    ['项目「医疗保障工作经费」#2', '项目「医疗保障工作经费」#2.绩效目标.指标.成本指标.经济成本指标.总成本'],
+  );
 });

@@ -83,7 +83,7 @@ for (const seed of SEEDS) {
     assert.deepEqual(openReviews(after), ['待修改的审核意见（财政局预算科，2025-10-12）：请补充测算依据']);
     assert.deepEqual(otherFindings(after), others);
     const [thread] = reviewThreads(check(after));
-    assert.equal(thread.id, p.path);
+    assert.equal(thread.id, `项目「${seed.project}」`);
     assert.equal(thread.label, `项目：${seed.project}`);
     assert.equal(thread.range.start.line, at, 'the thread sits on the 名称 line');
   });

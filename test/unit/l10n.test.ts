@@ -2,7 +2,6 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import * as l10n from '@vscode/l10n';
 import { isEnglish, localize } from '../../client/src/l10nText';
-import { toDiagnostic } from '../../server/src/lsp/convert';
 import { codeActions } from '../../server/src/services/codeActions';
 import { check, fixture } from '../helpers';
 import { l10nCalls, readJson } from './l10n-keys';
@@ -64,9 +63,10 @@ test('code action titles are Chinese by default and English with the English bun
   // 5 fixable cost-total-mismatch findings in the seed, so “fix all of this kind” is offered.
   const result = check(fixture('jinan-lixia-2026.budget.yaml'));
   const finding = result.findings.find((f) => f.rule === 'cost-total-mismatch')!;
-  const d = toDiagnostic(finding);
   const titles = () =>
-    codeActions('file:///x.budget.yaml', result, d.range, { diagnostics: [d] }).map((a) => a.title);
+    codeActions(result, [{ rule: finding.rule, finding }], { quickFix: true, fixAll: false }).map(
+      (a) => a.title,
+    );
 
   const zh = titles();
   assert.ok(zh.includes('修复此文件中所有同类问题（cost-total-mismatch，共5处）'), zh.join(' | '));

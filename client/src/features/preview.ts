@@ -1,8 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 import { t } from '../l10n';
-import type { PreviewParams, PreviewResponse } from '../../../server/src/lsp/features/preview';
-import { previewPage } from '../../../server/src/report/page';
+import { PREVIEW, type PreviewParams, type PreviewResponse } from '../../../shared/protocol';
 import type { ClientFeature } from './types';
 
 /** Typing pauses this long before the preview asks for a new rendering. */
@@ -36,20 +35,16 @@ export const previewPanel: ClientFeature = (context, client) => {
     timer = setTimeout(() => void render(), ms);
   };
 
-  const page = () =>
-    previewPage({
-      body,
-      title,
-      nonce: randomBytes(16).toString('base64'),
-      cspSource: panel!.webview.cspSource,
-    });
+  /** The whole page, rendered by the server around the latest body (first load, or after a discard). */
+  let page = '';
 
   const show = () => {
     if (!panel) return;
     // The first load (and a reload after the panel was hidden) sets the whole page; later ones
     // swap the body in place so the scroll position survives typing.
     if (!loaded) {
-      panel.webview.html = page();
+      if (!page) return;
+      panel.webview.html = page;
       loaded = true;
     } else void panel.webview.postMessage({ type: 'update', body, title });
   };
@@ -60,7 +55,10 @@ export const previewPanel: ClientFeature = (context, client) => {
     let res: PreviewResponse | null;
     try {
       const params: PreviewParams = { uri: client.code2ProtocolConverter.asUri(doc.uri) };
-      res = await client.sendRequest<PreviewResponse | null>('jixiao/preview', params);
+      // Until a page is loaded, ask the server for the whole page with a fresh nonce.
+      if (!loaded)
+        params.page = { nonce: randomBytes(16).toString('base64'), cspSource: panel.webview.cspSource };
+      res = await client.sendRequest<PreviewResponse | null>(PREVIEW, params);
     } catch {
       return;
     }
@@ -73,6 +71,7 @@ export const previewPanel: ClientFeature = (context, client) => {
     attempts = 0;
     body = res.body;
     title = res.title;
+    if (res.page) page = res.page;
     panel.title = t('预览：{0}', fileName(doc.uri));
     show();
   };
@@ -102,7 +101,9 @@ export const previewPanel: ClientFeature = (context, client) => {
         { enableScripts: true, enableFindWidget: true, localResourceRoots: [] },
       );
       loaded = false;
-      body = `<p class="empty">${t('正在生成预览…')}</p>`;
+      page = '';
+      // Shown until the server's page arrives; plain text, nothing to run.
+      panel.webview.html = `<!doctype html><meta charset="utf-8"><p>${t('正在生成预览…')}</p>`;
       panel.onDidDispose(() => {
         panel = undefined;
         target = undefined;
@@ -110,10 +111,11 @@ export const previewPanel: ClientFeature = (context, client) => {
       });
       let visible = true;
       panel.onDidChangeViewState((e) => {
-        // A hidden webview is discarded; it comes back from `html`, which must hold the latest body.
+        // A hidden webview is discarded; it comes back from a page the server renders anew.
         if (e.webviewPanel.visible && !visible) {
           loaded = false;
-          show();
+          page = '';
+          schedule(0);
         }
         visible = e.webviewPanel.visible;
       });

@@ -1,11 +1,15 @@
 import * as vscode from 'vscode';
 import { t } from '../l10n';
-import type {
-  ReviewEditParams,
-  ReviewEditResponse,
-  ReviewThreadsResponse,
-} from '../../../server/src/lsp/features/reviews';
-import type { ReviewEntry, ReviewThread } from '../../../server/src/services/reviews/types';
+import {
+  REVIEW_EDIT,
+  REVIEW_THREADS,
+  type ReviewAction,
+  type ReviewEditParams,
+  type ReviewEditResponse,
+  type ReviewEntry,
+  type ReviewThread,
+  type ReviewThreadsResponse,
+} from '../../../shared/protocol';
 import { localToday, reviewerFor } from './reviewer';
 import type { ClientFeature } from './types';
 
@@ -58,6 +62,8 @@ export const reviewComments: ClientFeature = (context, client) => {
   const threads = new Map<string, Map<string, vscode.CommentThread>>();
   const info = new WeakMap<vscode.CommentThread, ThreadInfo>();
   const timers = new Map<string, NodeJS.Timeout>();
+  /** The document version each shown thread list was read from: actions name threads of that text. */
+  const shownVersion = new Map<string, number>();
   /** Threads that appear in the refresh after the user's own edit open expanded. */
   const expandNew = new Set<string>();
 
@@ -65,7 +71,7 @@ export const reviewComments: ClientFeature = (context, client) => {
     const key = doc.uri.toString();
     let res: ReviewThreadsResponse | null;
     try {
-      res = await client.sendRequest<ReviewThreadsResponse | null>('jixiao/reviewThreads', {
+      res = await client.sendRequest<ReviewThreadsResponse | null>(REVIEW_THREADS, {
         uri: client.code2ProtocolConverter.asUri(doc.uri),
       });
     } catch {
@@ -78,6 +84,7 @@ export const reviewComments: ClientFeature = (context, client) => {
       return;
     }
     show(doc, res.threads, expandNew.delete(key));
+    shownVersion.set(key, res.version);
   };
 
   const show = (doc: vscode.TextDocument, list: ReviewThread[], expand: boolean): void => {
@@ -132,20 +139,27 @@ export const reviewComments: ClientFeature = (context, client) => {
     timers.delete(key);
     for (const thread of threads.get(key)?.values() ?? []) thread.dispose();
     threads.delete(key);
+    shownVersion.delete(key);
   };
 
   /** Asks the server for the edit and applies it; false (after telling the user why) when it cannot. */
-  const edit = async (uri: string, action: ReviewEditParams): Promise<boolean> => {
+  const edit = async (uri: string, action: ReviewAction): Promise<boolean> => {
     const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri);
     if (!doc) return false;
     const params: ReviewEditParams = {
       ...action,
       uri: client.code2ProtocolConverter.asUri(doc.uri),
-      version: doc.version,
+      // A new review names a line of the text on screen; the others name threads of the list shown.
+      version: action.action === 'add' ? doc.version : (shownVersion.get(uri) ?? -1),
     };
-    const res = await client.sendRequest<ReviewEditResponse>('jixiao/reviewEdit', params);
+    const res = await client.sendRequest<ReviewEditResponse>(REVIEW_EDIT, params);
     if ('error' in res) {
-      void vscode.window.showWarningMessage(t('审核意见未能写入：{0}', res.error));
+      void vscode.window.showWarningMessage(
+        res.stale
+          ? t('文件在此期间已被修改，审核意见已刷新，请重试。')
+          : t('审核意见未能写入：{0}', res.error),
+      );
+      if (res.stale) schedule(doc, 0);
       return false;
     }
     if (doc.version !== res.version) {
@@ -171,9 +185,9 @@ export const reviewComments: ClientFeature = (context, client) => {
     if (reviewer === undefined) return;
     const date = localToday();
     const ours = info.get(reply.thread);
-    const action: ReviewEditParams = ours
-      ? { uri, action: 'reply', threadId: ours.id, text: reply.text, reviewer, date }
-      : { uri, action: 'add', line: reply.thread.range.start.line, text: reply.text, reviewer, date };
+    const action: ReviewAction = ours
+      ? { action: 'reply', threadId: ours.id, text: reply.text, reviewer, date }
+      : { action: 'add', line: reply.thread.range.start.line, text: reply.text, reviewer, date };
     const ok = await edit(uri, action);
     // The draft thread the editor opened for typing is replaced by the one read back from the YAML.
     if (ok && !ours) reply.thread.dispose();
@@ -181,11 +195,11 @@ export const reviewComments: ClientFeature = (context, client) => {
 
   const status = (s: '已修改' | '已确认') => async (c: ReviewComment) => {
     if (c instanceof ReviewComment)
-      await edit(c.uri, { uri: c.uri, action: 'status', threadId: c.threadId, index: c.index, status: s });
+      await edit(c.uri, { action: 'status', threadId: c.threadId, index: c.index, status: s });
   };
   const threadStatus = (s: '已修改' | '已确认') => async (thread: vscode.CommentThread) => {
     const at = info.get(thread);
-    if (at) await edit(at.uri, { uri: at.uri, action: 'status', threadId: at.id, status: s });
+    if (at) await edit(at.uri, { action: 'status', threadId: at.id, status: s });
   };
 
   context.subscriptions.push(
@@ -198,12 +212,13 @@ export const reviewComments: ClientFeature = (context, client) => {
     vscode.commands.registerCommand('jixiao.review.confirmThread', threadStatus('已确认')),
     vscode.commands.registerCommand('jixiao.review.delete', async (c: ReviewComment) => {
       if (c instanceof ReviewComment)
-        await edit(c.uri, { uri: c.uri, action: 'delete', threadId: c.threadId, index: c.index });
+        await edit(c.uri, { action: 'delete', threadId: c.threadId, index: c.index });
     }),
     vscode.workspace.onDidOpenTextDocument((doc) => schedule(doc, 0)),
     vscode.workspace.onDidChangeTextDocument((e) => {
       if (!e.contentChanges.length) return;
-      const ms = vscode.workspace.getConfiguration('jixiao').get<number>('debounceMs') ?? 150;
+      // After the server's check of the edit (at once, or after `jixiao.debounceMs` when set).
+      const ms = vscode.workspace.getConfiguration('jixiao').get<number | null>('debounceMs') ?? 0;
       schedule(e.document, ms + 100);
     }),
     vscode.workspace.onDidCloseTextDocument(forget),

@@ -1,7 +1,4 @@
-import c2024 from '../../data/catalog-2024.json';
-import c2025 from '../../data/catalog-2025.json';
-import c2026 from '../../data/catalog-2026.json';
-import { editDistance } from '../engine/util/distance';
+import { editDistance } from '../util/distance';
 
 /**
  * The 政府收支分类科目 catalog: 支出功能分类 (func), 部门预算支出经济分类 (deptEco) and
@@ -39,11 +36,18 @@ interface RawCatalog {
   ecoMapping: Record<string, { 行政: string[]; 事业: string[] }>;
 }
 
-const RAW: Record<number, RawCatalog> = {
-  2024: c2024 as RawCatalog,
-  2025: c2025 as RawCatalog,
-  2026: c2026 as RawCatalog,
+/**
+ * Each year's catalog is a third of a megabyte: required on first use, not imported, so a process
+ * that never looks a code up (`--help`, a draft without codes) does not build it. The bundler
+ * keeps the JSON as a string until then (scripts/build.mjs).
+ */
+/* eslint-disable @typescript-eslint/no-require-imports */
+const RAW: Record<number, () => RawCatalog> = {
+  2024: () => require('../../data/catalog-2024.json'),
+  2025: () => require('../../data/catalog-2025.json'),
+  2026: () => require('../../data/catalog-2026.json'),
 };
+/* eslint-enable @typescript-eslint/no-require-imports */
 
 export const SUPPORTED_YEARS = Object.keys(RAW)
   .map(Number)
@@ -178,7 +182,7 @@ export function getCatalog(year: number | undefined): { catalog: Catalog; year: 
   const nearest = SUPPORTED_YEARS.reduce((a, b) => (Math.abs(b - wanted) <= Math.abs(a - wanted) ? b : a));
   let c = cache.get(nearest);
   if (!c) {
-    c = new Catalog(RAW[nearest]);
+    c = new Catalog(RAW[nearest]());
     cache.set(nearest, c);
   }
   return { catalog: c, year: nearest, fallback: nearest !== wanted };

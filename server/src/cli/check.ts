@@ -1,4 +1,5 @@
 import { checkText } from '../engine/engine';
+import { toWire } from '../engine/findings';
 import type { Config } from '../engine/config';
 import { configFor } from '../node/configFile';
 import type { FileFinding } from './format';
@@ -26,7 +27,8 @@ export function checkFile(
   const result = checkText(text, { config });
   return {
     file,
-    findings: result.findings.map((f) => ({ file, ...f })),
+    // Converted here, once: the result may cross to the main thread from a worker.
+    findings: result.findings.map((f) => ({ file, ...toWire(f) })),
     internalErrors: result.internalErrors,
   };
 }

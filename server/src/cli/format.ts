@@ -1,9 +1,9 @@
-import { SEVERITY_ZH, type Finding, type Severity } from '../engine/findings';
+import { SEVERITY_ZH, type Severity, type WireFinding } from '../engine/findings';
 import { ruleById } from '../engine/rules';
 import { ruleDocUri } from '../node/docs';
 import { escapeForTerminal } from './escape';
 
-export interface FileFinding extends Finding {
+export interface FileFinding extends WireFinding {
   file: string;
 }
 

@@ -1,5 +1,5 @@
 import { DEFAULT_CONFIG, type Config } from './config';
-import { SEVERITY_ORDER, type Finding } from './findings';
+import { SEVERITY_ORDER, TextEdit, type Finding } from './findings';
 import { buildDraft } from './model/build';
 import type { Draft, Project } from './model/types';
 import { allRuleIds, ruleById, RULES } from './rules';
@@ -167,7 +167,8 @@ function toFinding(
     range: lines.range(start, end),
     fixes: (r.fixes ?? []).map((f) => ({
       title: f.title,
-      edits: f.edits.map((e) => ({ range: lines.range(e.start, e.end), newText: withEol(e.newText, eol) })),
+      // Copied: cached reports are shifted in place by later checks, this finding must not move.
+      edits: f.edits.map((e) => new TextEdit(e.start, e.end, withEol(e.newText, eol), lines)),
       ...(f.kind ? { kind: f.kind } : {}),
     })),
   };
@@ -191,7 +192,7 @@ function applySuppressions(raw: Finding[], sups: Suppression[], config: Config, 
       fixes: [
         {
           title: '删除此忽略注释',
-          edits: [{ range: lines.range(deleteFrom(lines, s), s.end), newText: '' }],
+          edits: [new TextEdit(deleteFrom(lines, s), s.end, '', lines)],
           kind: meta.fixable === 'safe' ? 'safe' : 'suggestion',
         },
       ],

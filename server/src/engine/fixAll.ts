@@ -1,6 +1,5 @@
 import { checkText, type CheckResult } from './engine';
 import type { Finding, Fix } from './findings';
-import type { LineIndex } from './text/lineIndex';
 
 /** Passes of fix-all at most: each is a full check, and real drafts settle in one or two. */
 export const MAX_FIX_PASSES = 8;
@@ -16,20 +15,12 @@ export interface OffsetChange {
  * a fix whose edits touch an already taken edit is left for the next pass. Sorted intervals, so a
  * draft with thousands of fixes is not compared pair by pair.
  */
-export function onePass(
-  findings: Finding[],
-  lines: LineIndex,
-  pick: (f: Finding) => Fix | undefined,
-): OffsetChange[] {
+export function onePass(findings: Finding[], pick: (f: Finding) => Fix | undefined): OffsetChange[] {
   const taken: OffsetChange[] = [];
   for (const f of findings) {
     const fix = pick(f);
     if (!fix) continue;
-    const edits = fix.edits.map((e) => ({
-      start: lines.offset(e.range.start),
-      end: lines.offset(e.range.end),
-      newText: e.newText,
-    }));
+    const edits = fix.edits.map((e) => ({ start: e.start, end: e.end, newText: e.newText }));
     if (edits.some((e) => clashes(taken, e))) continue;
     for (const e of edits) insertSorted(taken, e);
   }
@@ -97,7 +88,7 @@ export function fixAllUntilStable(
   let text = first.draft.text;
   const seen = new Set<string>([text]);
   for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
-    const changes = onePass(result.findings, result.draft.lines, pick);
+    const changes = onePass(result.findings, pick);
     const next = changes.length ? applyChanges(text, changes) : text;
     if (next === text) return { text, passes: pass, settled: true };
     if (seen.has(next)) return { text, passes: pass, settled: false };
@@ -105,7 +96,7 @@ export function fixAllUntilStable(
     text = next;
     result = checkText(text, { config: first.config });
   }
-  const last = onePass(result.findings, result.draft.lines, pick);
+  const last = onePass(result.findings, pick);
   return { text, passes: MAX_FIX_PASSES, settled: !last.length };
 }
 

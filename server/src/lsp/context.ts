@@ -1,4 +1,9 @@
-import type { Connection, ServerCapabilities, TextDocuments } from 'vscode-languageserver/node';
+import type {
+  ClientCapabilities,
+  Connection,
+  ServerCapabilities,
+  TextDocuments,
+} from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CheckResult } from '../engine/engine';
 import type { Config } from '../engine/config';
@@ -11,6 +16,8 @@ export interface ServerContext {
   documents: TextDocuments<TextDocument>;
   checks: Checks;
   settings(): EditorSettings | undefined;
+  /** What the client said it supports, once initialized. */
+  clientCapabilities(): ClientCapabilities | undefined;
   configOf(uri: string): Config;
   /** The latest check of an open document, run now if an edit has not been checked yet. */
   resultFor(uri: string): { doc: TextDocument; result: CheckResult } | undefined;

@@ -1,12 +1,7 @@
-import {
-  CodeAction,
-  CodeActionKind,
-  DiagnosticSeverity,
-  DiagnosticTag,
-  type Diagnostic,
-  type TextEdit,
-} from 'vscode-languageserver';
-import type { Finding, Fix, Severity } from '../engine/findings';
+import { DiagnosticSeverity, DiagnosticTag, type Diagnostic } from 'vscode-languageserver';
+import type { DiagnosticData } from '../../../shared/protocol';
+import type { CheckResult } from '../engine/engine';
+import type { Finding, Severity } from '../engine/findings';
 import { ruleDocUri } from '../node/docs';
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
@@ -16,22 +11,12 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   hint: DiagnosticSeverity.Hint,
 };
 
-/**
- * What a diagnostic carries for its code actions, never parsed from the message: `rule` and
- * `path` name the finding; `fixes` are the fixes as published, for clients and tools (the server
- * itself takes them from its current check, so a stale diagnostic never edits newer text).
- */
-export interface DiagnosticData {
-  rule: string;
-  path: string;
-  fixes: Fix[];
-}
-
 /** Findings that point at text that can simply go: editors show them faded, like unused code. */
 const UNNECESSARY = new Set(['suppression-unused', 'level2-empty']);
 
-export function toDiagnostic(f: Finding): Diagnostic {
-  const data: DiagnosticData = { rule: f.rule, path: f.path, fixes: f.fixes };
+/** `key` names the finding among the findings of its check (see `findingKeys`). */
+export function toDiagnostic(f: Finding, key = findingKeys([f])[0]): Diagnostic {
+  const data: DiagnosticData = { rule: f.rule, key };
   const d: Diagnostic = {
     range: f.range,
     severity: SEVERITY[f.severity],
@@ -45,45 +30,53 @@ export function toDiagnostic(f: Finding): Diagnostic {
   return d;
 }
 
-/** Enough of our data to name a finding: its rule, and its path when the publisher gave one. */
-export function isJixiaoData(d: unknown): d is Pick<DiagnosticData, 'rule'> & Partial<DiagnosticData> {
-  if (!d || typeof d !== 'object') return false;
-  const { rule, path } = d as Partial<DiagnosticData>;
-  return typeof rule === 'string' && (path === undefined || typeof path === 'string');
-}
-
-export function fixToAction(
-  uri: string,
-  fix: Fix,
-  diagnostic: Diagnostic | undefined,
-  preferred: boolean,
-): CodeAction {
-  const action = CodeAction.create(
-    fix.title,
-    { changes: { [uri]: fix.edits as TextEdit[] } },
-    CodeActionKind.QuickFix,
-  );
-  if (diagnostic) action.diagnostics = [diagnostic];
-  action.isPreferred = preferred;
-  return action;
+export function toDiagnostics(result: CheckResult): Diagnostic[] {
+  const keys = findingKeys(result.findings);
+  return result.findings.map((f, i) => toDiagnostic(f, keys[i]));
 }
 
 /**
- * Edits of several fixes as one edit that applies cleanly: a fix any of whose edits overlaps an
- * edit already taken, or inserts at the same point, is left out whole (a later pass, or the next
- * save, applies it against the fixed text). `applied` counts the fixes kept.
+ * Keys that name each finding of one check: its model path, a hash of its message, and a count
+ * among equal ones. No position in it, so a diagnostic published before lines were inserted above
+ * still names its finding in the next check (as vscode-eslint's `Diagnostics.computeKey`, but
+ * stable under moves); a finding whose message changed (other numbers) is another finding.
  */
-export function mergeFixes(fixes: Fix[]): { edits: TextEdit[]; applied: number } {
-  const taken: TextEdit[] = [];
-  let applied = 0;
-  const key = (p: { line: number; character: number }) => p.line * 1e6 + p.character;
-  const clash = (e: TextEdit, t: TextEdit) =>
-    (key(e.range.start) < key(t.range.end) && key(t.range.start) < key(e.range.end)) ||
-    (key(e.range.start) === key(t.range.start) && key(e.range.end) === key(t.range.end));
-  for (const fix of fixes) {
-    if (fix.edits.some((e) => taken.some((t) => clash(e, t)))) continue;
-    taken.push(...fix.edits);
-    applied++;
+export function findingKeys(findings: readonly Finding[]): string[] {
+  const seen = new Map<string, number>();
+  return findings.map((f) => {
+    const base = `${f.rule}|${f.path}|${fnv1a(f.message)}`;
+    const n = seen.get(base) ?? 0;
+    seen.set(base, n + 1);
+    return n ? `${base}|${n}` : base;
+  });
+}
+
+const byKey = new WeakMap<CheckResult, Map<string, Finding>>();
+
+/** The finding of `result` that a diagnostic's data names, if it is still there. */
+export function findingByData(result: CheckResult, data: DiagnosticData): Finding | undefined {
+  let map = byKey.get(result);
+  if (!map) {
+    const keys = findingKeys(result.findings);
+    map = new Map(keys.map((k, i) => [k, result.findings[i]]));
+    byKey.set(result, map);
   }
-  return { edits: taken, applied };
+  const f = map.get(data.key);
+  return f?.rule === data.rule ? f : undefined;
+}
+
+/** Our data on a diagnostic, checked: anything a client sends back may be foreign or damaged. */
+export function isJixiaoData(d: unknown): d is DiagnosticData {
+  if (!d || typeof d !== 'object') return false;
+  const { rule, key } = d as Partial<DiagnosticData>;
+  return typeof rule === 'string' && typeof key === 'string';
+}
+
+function fnv1a(s: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0).toString(36);
 }

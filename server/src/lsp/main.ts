@@ -1,42 +1,49 @@
+import { performance } from 'node:perf_hooks';
 import {
   createConnection,
   DidChangeConfigurationNotification,
   ProposedFeatures,
   TextDocuments,
   TextDocumentSyncKind,
+  type ClientCapabilities,
   type InitializeResult,
   type ServerCapabilities,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { Configs } from './configs';
 import type { ServerContext } from './context';
-import { toDiagnostic } from './convert';
+import { toDiagnostics } from './convert';
 import { FEATURES } from './features';
 import { configureL10n } from './l10n';
-import { configForUri, type EditorSettings } from './settings';
+import { CheckScheduler } from './scheduler';
+import type { EditorSettings } from './settings';
 import { Checks } from './state';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 const checks = new Checks();
-const timers = new Map<string, NodeJS.Timeout>();
 let settings: EditorSettings | undefined;
+let clientCapabilities: ClientCapabilities | undefined;
 let canPullConfig = false;
-const DEFAULT_DEBOUNCE = 150;
 const reportedConfigErrors = new Set<string>();
 
-function configOf(uri: string) {
-  return configForUri(uri, settings, (message) => {
+const configs = new Configs(
+  () => settings,
+  (message, level) => {
     if (reportedConfigErrors.has(message)) return;
     reportedConfigErrors.add(message);
-    void connection.window.showErrorMessage(message);
-  });
-}
+    if (level === 'error') void connection.window.showErrorMessage(message);
+    else void connection.window.showWarningMessage(message);
+  },
+);
+const configOf = (uri: string) => configs.of(uri);
 
 const ctx: ServerContext = {
   connection,
   documents,
   checks,
   settings: () => settings,
+  clientCapabilities: () => clientCapabilities,
   configOf,
   resultFor(uri) {
     const doc = documents.get(uri);
@@ -45,7 +52,17 @@ const ctx: ServerContext = {
   },
 };
 
+const scheduler = new CheckScheduler(
+  (uri) => {
+    const doc = documents.get(uri);
+    if (doc) validate(doc);
+  },
+  () => settings?.debounceMs,
+  (e) => connection.console.error(`jixiao 内部错误：${(e as Error)?.stack ?? String(e)}`),
+);
+
 connection.onInitialize((params): InitializeResult => {
+  clientCapabilities = params.capabilities;
   canPullConfig = !!params.capabilities.workspace?.configuration;
   configureL10n(params.initializationOptions, (m) => connection.console.error(m));
   settings = (params.initializationOptions as { settings?: EditorSettings } | undefined)?.settings;
@@ -70,33 +87,30 @@ async function refreshSettings(): Promise<void> {
 
 function validate(doc: TextDocument): void {
   const version = doc.version;
-  const result = checks.check(doc, configOf(doc.uri));
+  const config = configOf(doc.uri);
+  // Only a check that ran tells what checks of this document cost (a hover may have run it already).
+  const fresh = !checks.has(doc, config);
+  const started = performance.now();
+  const result = checks.check(doc, config);
+  if (fresh) scheduler.record(doc.uri, performance.now() - started);
   // An edit that arrived while we checked makes this result stale: the next run publishes.
   const current = documents.get(doc.uri);
   if (!current || current.version !== version) return;
   for (const e of result.internalErrors) connection.console.error(`jixiao 内部错误：${e}`);
-  void connection.sendDiagnostics({ uri: doc.uri, version, diagnostics: result.findings.map(toDiagnostic) });
+  void connection.sendDiagnostics({ uri: doc.uri, version, diagnostics: toDiagnostics(result) });
 }
 
-function schedule(doc: TextDocument, delay: number): void {
-  const prev = timers.get(doc.uri);
-  if (prev) clearTimeout(prev);
-  timers.set(
-    doc.uri,
-    setTimeout(() => {
-      timers.delete(doc.uri);
-      const latest = documents.get(doc.uri);
-      if (latest) validate(latest);
-    }, delay),
-  );
+/** Configuration changed (settings, or a `.jixiao.yaml` on disk): every open draft is checked again. */
+function recheckAll(): void {
+  reportedConfigErrors.clear();
+  configs.invalidate();
+  for (const doc of documents.all()) scheduler.schedule(doc.uri, true);
 }
 
-documents.onDidOpen((e) => schedule(e.document, 0));
-documents.onDidChangeContent((e) => schedule(e.document, settings?.debounceMs ?? DEFAULT_DEBOUNCE));
+documents.onDidOpen((e) => scheduler.schedule(e.document.uri, true));
+documents.onDidChangeContent((e) => scheduler.schedule(e.document.uri));
 documents.onDidClose((e) => {
-  const t = timers.get(e.document.uri);
-  if (t) clearTimeout(t);
-  timers.delete(e.document.uri);
+  scheduler.forget(e.document.uri);
   checks.forget(e.document.uri);
   void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
 });
@@ -105,10 +119,11 @@ connection.onDidChangeConfiguration(async (change) => {
   const pushed = (change.settings as { jixiao?: EditorSettings } | undefined)?.jixiao;
   if (pushed) settings = pushed;
   else await refreshSettings();
-  reportedConfigErrors.clear();
-  checks.clear();
-  for (const doc of documents.all()) schedule(doc, 0);
+  recheckAll();
 });
+
+// The client watches `**/.jixiao.{yaml,yml}` (and only those), so any event means a configuration.
+connection.onDidChangeWatchedFiles(() => recheckAll());
 
 for (const f of FEATURES) f.register(ctx);
 

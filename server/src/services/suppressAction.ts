@@ -1,53 +1,46 @@
-import { CodeAction, CodeActionKind, Command, type Diagnostic, type Range } from 'vscode-languageserver';
-import * as l10n from '@vscode/l10n';
 import type { CheckResult } from '../engine/engine';
 import { commentStart, REASON_PLACEHOLDER } from '../engine/suppress';
+import type { Range } from '../engine/text/lineIndex';
 import type { YNode } from '../engine/yaml/ast';
 
 /**
  * 忽略此处（需填写理由）: `# 绩效检查-忽略 RULE: 请填写理由` where the engine will read it as
  * silencing the finding's line — at the end of that line, or alone on a line above when the line
- * already ends in a comment (one comment per line). The client then selects the placeholder
- * (command `jixiao.selectReason`) so the reviewer types the reason over it. Returns undefined when
- * no comment can reach the line: inside a block or multi-line scalar a `#` would be text.
+ * already ends in a comment (one comment per line). `select` is the placeholder in the edited
+ * text, which the editor selects so the reviewer types the reason over it. Undefined when no
+ * comment can reach the line: inside a block or multi-line scalar a `#` would be text.
  */
-export function suppressAction(
-  uri: string,
+export function suppressEdit(
   result: CheckResult,
   findingRange: Range,
-  d: Diagnostic,
   rule: string,
-): CodeAction | undefined {
+): { edit: { start: number; end: number; newText: string }; select: Range } | undefined {
   const lines = result.draft.lines;
   const line = findingRange.start.line;
   if (line >= lines.lineCount || insideMultilineScalar(result, line)) return undefined;
   const text = lines.lineText(line);
   const comment = `# 绩效检查-忽略 ${rule}: ${REASON_PLACEHOLDER}`;
-  let at: { line: number; character: number };
+  let at: number;
   let newText: string;
   let reasonStart: number;
   if (commentStart(text) >= 0) {
     // A `- ` of a sequence item becomes two spaces, so the comment lines up with the item's keys.
     const indent = /^[\s-]*/.exec(text)![0].replace(/-/g, ' ');
-    at = { line, character: 0 };
+    at = lines.lineStart(line);
     newText = `${indent}${comment}\n`;
     reasonStart = indent.length + comment.length - REASON_PLACEHOLDER.length;
   } else {
-    at = { line, character: text.length };
+    at = lines.lineStart(line) + text.length;
     newText = `${text.trim() ? '  ' : ''}${comment}`;
     reasonStart = text.length + newText.length - REASON_PLACEHOLDER.length;
   }
-  const action = CodeAction.create(
-    l10n.t('忽略此处（需填写理由）'),
-    { changes: { [uri]: [{ range: { start: at, end: at }, newText }] } },
-    CodeActionKind.QuickFix,
-  );
-  action.diagnostics = [d];
-  action.command = Command.create(l10n.t('选择理由占位符'), 'jixiao.selectReason', uri, {
-    start: { line, character: reasonStart },
-    end: { line, character: reasonStart + REASON_PLACEHOLDER.length },
-  });
-  return action;
+  return {
+    edit: { start: at, end: at, newText },
+    select: {
+      start: { line, character: reasonStart },
+      end: { line, character: reasonStart + REASON_PLACEHOLDER.length },
+    },
+  };
 }
 
 /** Whether `line` is a continuation line of a scalar that spans several lines (not its first). */

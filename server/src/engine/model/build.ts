@@ -11,6 +11,7 @@ import {
   type YMap,
   type YNode,
 } from '../yaml/ast';
+import { exact } from '../util/arrays';
 import { buildIndicatorTree, readReviews } from './indicators';
 import { readAmount, readCodeRef, readText } from './scalars';
 import {
@@ -230,6 +231,10 @@ function readProject(node: YMap, index: number, profile: Profile, allReviews: Dr
       if (isMap(item)) p.procurement.push(readProcurement(item, `${path}.采购[${i}]`, i));
     });
   }
+  // Kept while the project is unchanged (see buildDraft's memo): without a growing list's spare room.
+  p.funding = exact(p.funding);
+  p.details = exact(p.details);
+  p.procurement = exact(p.procurement);
   const goals = f('绩效目标');
   if (isMap(goals)) {
     p.goalsNode = goals;

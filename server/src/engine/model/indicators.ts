@@ -11,6 +11,7 @@ import {
   type YScalar,
 } from '../yaml/ast';
 import { canonicalLevel1, canonicalLevel2, OVERALL_LEVEL1, normaliseIndicatorName } from './indicatorNames';
+import { exact, none } from '../util/arrays';
 import { readText } from './scalars';
 import type { Draft, Indicator, IndicatorTree, Level1, Level2, Review } from './types';
 
@@ -53,8 +54,11 @@ export function buildIndicatorTree(
       if (!isMap(p2.value)) continue;
       for (const p3 of p2.value.pairs)
         l2.indicators.push(readIndicator(p3.key, p3.value, l1, l2, allReviews));
+      l2.indicators = exact(l2.indicators);
     }
+    l1.level2 = exact(l1.level2);
   }
+  tree.level1 = exact(tree.level1);
   return tree;
 }
 
@@ -89,7 +93,7 @@ function readIndicator(keyNode: YNode, node: YNode, l1: Level1, l2: Level2, allR
 class IndicatorModel implements Indicator {
   valueNode?: YScalar;
   text?: string;
-  reviews: Review[] = [];
+  reviews: Review[] = none<Review>();
   parsed?: Indicator['parsed'];
   /** Written as a mapping with 指标值 (and perhaps 审核意见) rather than a bare value. */
   boxed = false;
@@ -109,7 +113,7 @@ class IndicatorModel implements Indicator {
 }
 
 export function readReviews(node: YNode | undefined, path: string): Review[] {
-  if (!isSeq(node)) return [];
+  if (!isSeq(node)) return none<Review>();
   const out: Review[] = [];
   node.items.forEach((item, i) => {
     if (!isMap(item)) return;
@@ -123,5 +127,5 @@ export function readReviews(node: YNode | undefined, path: string): Review[] {
       status: readText(get(item, '状态'), `${p}.状态`),
     });
   });
-  return out;
+  return exact(out);
 }

@@ -13,11 +13,30 @@ export function readAmount(node: YNode | undefined, path: string): Amount | unde
   const raw = (typeof node.value === 'number' ? node.source : String(node.value)).trim();
   if (typeof node.value === 'number') {
     if (!/^[+-]?(\d+(\.\d*)?|\.\d+)$/.test(raw)) return undefined;
-    return { value: new Decimal(raw), text: raw, node, path, fromString: false };
+    return { value: decimalOf(raw), text: raw, node, path, fromString: false };
   }
   if (typeof node.value !== 'string' || !NUMBER_TEXT.test(raw)) return undefined;
   const text = raw.replace(/[,，]/g, '');
-  return { value: new Decimal(text), text, node, path, fromString: true };
+  return { value: decimalOf(text), text, node, path, fromString: true };
+}
+
+/** Decimals are immutable, so equal amounts (drafts repeat many) share one. Bounded, cleared when full. */
+const DECIMALS = new Map<string, Decimal>();
+
+/**
+ * The Decimal of a number's text. decimal.js grows its digit list by `push`, which leaves room for
+ * 17 digit groups where amounts use one or two: replaced by an exact copy (same digits, so the same
+ * value), a third of the memory of tens of thousands of amounts.
+ */
+function decimalOf(text: string): Decimal {
+  let d = DECIMALS.get(text);
+  if (d) return d;
+  d = new Decimal(text);
+  const digits = d as unknown as { d: number[] | null };
+  if (digits.d) digits.d = digits.d.slice();
+  if (DECIMALS.size >= 20000) DECIMALS.clear();
+  DECIMALS.set(text, d);
+  return d;
 }
 
 export function readText(node: YNode | undefined, path: string): TextField | undefined {

@@ -1,7 +1,7 @@
-import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
+import type { ErrorObject, ValidateFunction } from 'ajv';
 import budgetSchema from '../../../../schemas/budget.schema.json';
-import configSchema from '../../../../schemas/jixiao-config.schema.json';
-import { editDistance } from '../util/distance';
+import * as generated from './validators.generated';
+import { editDistance } from '../../util/distance';
 import { clip } from '../util/clip';
 
 /**
@@ -24,55 +24,36 @@ interface SchemaNode {
 }
 
 let draftValidator: ValidateFunction | undefined;
-let configValidator: ValidateFunction | undefined;
 
-/** Compiled once, on first use: compiling costs more than validating a large draft. */
-function compile(schema: object): ValidateFunction {
-  // verbose: each error carries its schema node and data, which the messages are built from.
-  return new Ajv({ allErrors: true, strict: false, verbose: true }).compile(schema);
-}
-
+/**
+ * The whole draft at once, compiled on first use (only tests and tools ask for it; the checker
+ * validates the rest and each project apart, with the precompiled validators below).
+ */
 export function validateDraft(data: unknown): SchemaIssue[] {
-  draftValidator ??= compile(budgetSchema);
+  // Required here, not imported: Ajv's compiler is large and most processes never need it.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const Ajv = (require('ajv') as typeof import('ajv')).default;
+  // verbose: each error carries its schema node and data, which the messages are built from.
+  draftValidator ??= new Ajv({ allErrors: true, strict: false, verbose: true }).compile(budgetSchema);
   return run(draftValidator, data);
 }
 
-let restValidator: ValidateFunction | undefined;
-let projectValidator: ValidateFunction | undefined;
-
 /**
- * The draft without its projects' contents: the schema with the 项目 list's items left open, so
- * each project can be validated apart (`validateProject`) and its result kept while it is unchanged.
+ * The draft without its projects' contents (the 项目 list's items left open), so each project can
+ * be validated apart (`validateProject`) and its result kept while it is unchanged. Precompiled
+ * at build time (validators.generated.js): no process compiles a schema at start.
  */
 export function validateRest(data: unknown): SchemaIssue[] {
-  restValidator ??= compile(restSchema());
-  return run(restValidator, data);
+  return run(generated.validateRest as ValidateFunction, data);
 }
 
 /** One item of the 项目 list, located at `prefix` (['项目', index]). */
 export function validateProject(data: unknown, prefix: Path): SchemaIssue[] {
-  projectValidator ??= compile(projectSchema());
-  return run(projectValidator, data, prefix);
-}
-
-type SchemaDoc = Record<string, unknown> & { properties: Record<string, { items?: object }> };
-const BUDGET = budgetSchema as unknown as SchemaDoc;
-
-function restSchema(): object {
-  const { $id: _id, ...schema } = BUDGET;
-  return {
-    ...schema,
-    properties: { ...schema.properties, 项目: { ...schema.properties.项目, items: true } },
-  };
-}
-
-function projectSchema(): object {
-  return { $schema: BUDGET.$schema, definitions: BUDGET.definitions, ...BUDGET.properties.项目.items };
+  return run(generated.validateProject as ValidateFunction, data, prefix);
 }
 
 export function validateConfig(data: unknown): SchemaIssue[] {
-  configValidator ??= compile(configSchema);
-  return run(configValidator, data);
+  return run(generated.validateConfig as ValidateFunction, data);
 }
 
 const TYPE_ZH: Record<string, string> = {

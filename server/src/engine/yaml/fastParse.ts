@@ -1,5 +1,6 @@
 import * as jsyaml from 'js-yaml';
 import { blockScalar } from './blockScalar';
+import { exact } from '../util/arrays';
 import type { ScalarStyle, YMap, YNode, YPair, YScalar, YSeq } from './ast';
 
 /**
@@ -143,7 +144,7 @@ function seq(indent: number, depth: number): YSeq {
     if (next > indent || src.charCodeAt(pos) !== DASH || !isWsEol(src.charCodeAt(pos + 1))) throw BAIL;
   }
   const last = items[items.length - 1];
-  return { type: 'seq', start, end: Math.max(last.end, start + 1), items, flow: false };
+  return { type: 'seq', start, end: Math.max(last.end, start + 1), items: exact(items), flow: false };
 }
 
 function map(indent: number, depth: number): YMap {
@@ -181,7 +182,13 @@ function map(indent: number, depth: number): YMap {
     if (next < indent) break;
     if (next > indent || (src.charCodeAt(pos) === DASH && isWsEol(src.charCodeAt(pos + 1)))) throw BAIL;
   }
-  return { type: 'map', start: pairs[0].start, end: pairs[pairs.length - 1].end, pairs, flow: false };
+  return {
+    type: 'map',
+    start: pairs[0].start,
+    end: pairs[pairs.length - 1].end,
+    pairs: exact(pairs),
+    flow: false,
+  };
 }
 
 function lineIndentAt(i: number): number {
@@ -216,7 +223,7 @@ function isKeyAhead(): boolean {
 /** A key followed by its colon; leaves `pos` on the colon. */
 function scalarKey(): YScalar {
   const c = src.charCodeAt(pos);
-  const key = c === 0x22 || c === 0x27 ? quoted(false) : plain(false);
+  const key = c === 0x22 || c === 0x27 ? quoted(false) : plain(false, true);
   while (pos < n && src.charCodeAt(pos) === SPACE) pos++;
   if (src.charCodeAt(pos) !== COLON || !isWsEol(src.charCodeAt(pos + 1))) throw BAIL;
   return key;
@@ -264,8 +271,8 @@ function flow(isMap: boolean, depth: number): YMap | YSeq {
   pos++;
   const end = pos;
   return isMap
-    ? { type: 'map', start, end, pairs, flow: true }
-    : { type: 'seq', start, end, items, flow: true };
+    ? { type: 'map', start, end, pairs: exact(pairs), flow: true }
+    : { type: 'seq', start, end, items: exact(items), flow: true };
 }
 
 function skipInline(): void {
@@ -313,7 +320,24 @@ function quoted(inFlow: boolean): YScalar {
   return { type: 'scalar', start, end: pos, value, source: src.slice(start, pos), style };
 }
 
-function plain(inFlow: boolean): YScalar {
+/**
+ * Plain keys are a small vocabulary (名称, 金额, 指标值 …) repeated in every project: one string
+ * each instead of one per occurrence. Bounded, so that a file of odd keys cannot grow it for good.
+ */
+const KEYS = new Map<string, string>();
+const MAX_KEYS = 4096;
+
+function intern(s: string): string {
+  // From 13 characters V8 slices rather than copies: keeping such a key would keep the whole text.
+  if (s.length > 12) return s;
+  const known = KEYS.get(s);
+  if (known !== undefined) return known;
+  if (KEYS.size >= MAX_KEYS) KEYS.clear();
+  KEYS.set(s, s);
+  return s;
+}
+
+function plain(inFlow: boolean, isKey = false): YScalar {
   const start = pos;
   const c = src.charCodeAt(pos);
   if (
@@ -358,7 +382,7 @@ function plain(inFlow: boolean): YScalar {
     end = i + 1;
   }
   pos = end;
-  const source = src.slice(start, end);
+  const source = isKey ? intern(src.slice(start, end)) : src.slice(start, end);
   return { type: 'scalar', start, end, value: resolve(source), source, style: 'plain' };
 }
 

@@ -1,27 +1,25 @@
-import { previewOf, type PreviewContent } from '../../report/preview';
+import { PREVIEW, type PreviewParams, type PreviewResponse } from '../../../../shared/protocol';
+import { previewPage } from '../../report/page';
+import { previewOf } from '../../report/preview';
 import type { Feature } from '../context';
 
 /**
  * The live preview's content, rendered by the same code as `jixiao report` from the latest check
- * of the open document. A custom request because LSP has no notion of a rendered view.
+ * of the open document; on request the whole webview page too, so the client holds no renderer.
+ * A custom request because LSP has no notion of a rendered view.
  */
-export const PREVIEW = 'jixiao/preview';
-
-export interface PreviewParams {
-  uri: string;
-}
-
-export type PreviewResponse = PreviewContent & {
-  /** The document version rendered; the client asks again when it is behind the editor. */
-  version: number;
-};
-
 export const previewFeature: Feature = {
   capabilities: {},
   register({ connection, resultFor }) {
     connection.onRequest(PREVIEW, (p: PreviewParams): PreviewResponse | null => {
-      const r = p?.uri ? resultFor(p.uri) : undefined;
-      return r ? { version: r.doc.version, ...previewOf(r.result) } : null;
+      const r = typeof p?.uri === 'string' ? resultFor(p.uri) : undefined;
+      if (!r) return null;
+      const content = previewOf(r.result);
+      const res: PreviewResponse = { version: r.doc.version, ...content };
+      const shell = p.page;
+      if (shell && typeof shell.nonce === 'string' && typeof shell.cspSource === 'string')
+        res.page = previewPage({ ...content, nonce: shell.nonce, cspSource: shell.cspSource });
+      return res;
     });
   },
 };

@@ -5,7 +5,8 @@ import { addEntry } from './add';
 import { holderAtLine, holderById, holdersOf } from './holders';
 import { deleteEntry } from './remove';
 import { setStatus } from './status';
-import { isReviewStatus, type ReviewAction, type ReviewEditResult } from './types';
+import { isReviewStatus, type ReviewEditResult } from './types';
+import { validateReviewAction } from './validate';
 import { today } from './yamlText';
 
 /**
@@ -13,7 +14,9 @@ import { today } from './yamlText';
  * Only the lines of the entry concerned change; everything else stays byte for byte. A file
  * with YAML syntax errors is not edited: where a node ends is then a guess.
  */
-export function reviewEdit(text: string, result: CheckResult, request: ReviewAction): ReviewEditResult {
+export function reviewEdit(text: string, result: CheckResult, raw: unknown): ReviewEditResult {
+  const request = validateReviewAction(raw);
+  if ('error' in request) return request;
   const { draft } = result;
   if (draft.text !== text) return { error: '文件已变化，请重试' };
   if (draft.parsed.problems.length || !draft.root)

@@ -45,13 +45,15 @@ export function holdersOf(draft: Draft): Holder[] {
     },
   ];
   const projects = draft.projects;
+  const ids = projectIds(draft);
   projects.forEach((p, i) => {
     const name = p.name?.text.trim() || `第${p.index + 1}个项目`;
+    const id = ids[i];
     const next = projects[i + 1];
     // A blank or comment line between two projects still reads as part of the one above it.
     const last = next ? Math.max(line(p.node.end), line(next.node.start) - 1) : line(p.node.end);
     out.push({
-      id: p.path,
+      id,
       path: p.path,
       kind: 'project',
       label: `项目：${name}`,
@@ -61,8 +63,10 @@ export function holdersOf(draft: Draft): Holder[] {
       lastLine: last,
       reviews: p.reviews,
     });
-    out.push(...indicatorHolders(draft, p.indicators, name));
-    out.push(...indicatorHolders(draft, p.longTerm?.indicators, `${name}·长期目标`));
+    // An indicator's id is its path with the project's position replaced by the project's id.
+    const within = (path: string) => id + path.slice(p.path.length);
+    out.push(...indicatorHolders(draft, p.indicators, name, within));
+    out.push(...indicatorHolders(draft, p.longTerm?.indicators, `${name}·长期目标`, within));
   });
   const overall = draft.overall;
   const overallPair = getPair(root, '整体绩效目标');
@@ -83,7 +87,28 @@ export function holdersOf(draft: Draft): Holder[] {
   return out;
 }
 
-function indicatorHolders(draft: Draft, tree: IndicatorTree | undefined, owner: string): Holder[] {
+/**
+ * Thread ids of the projects that do not move when a project is inserted or removed above: the
+ * project's 名称 (`项目「医保工作服务经费」`), with `#2`, `#3` for later projects of the same
+ * name; a project without a name keeps its position (`项目[3]`).
+ */
+function projectIds(draft: Draft): string[] {
+  const seen = new Map<string, number>();
+  return draft.projects.map((p) => {
+    const name = p.name?.text.trim();
+    if (!name) return p.path;
+    const n = (seen.get(name) ?? 0) + 1;
+    seen.set(name, n);
+    return n === 1 ? `项目「${name}」` : `项目「${name}」#${n}`;
+  });
+}
+
+function indicatorHolders(
+  draft: Draft,
+  tree: IndicatorTree | undefined,
+  owner: string,
+  idOf: (path: string) => string = (path) => path,
+): Holder[] {
   if (!tree) return [];
   const line = (offset: number) => draft.lines.position(offset).line;
   const out: Holder[] = [];
@@ -93,7 +118,7 @@ function indicatorHolders(draft: Draft, tree: IndicatorTree | undefined, owner: 
       for (const ind of l2.indicators) {
         if (!isMap(ind.node) && !isScalar(ind.node)) continue;
         out.push({
-          id: ind.path,
+          id: idOf(ind.path),
           path: ind.path,
           kind: 'indicator',
           label: `指标：${ind.name}（${owner}）`,

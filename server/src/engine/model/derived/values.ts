@@ -2,7 +2,8 @@ import type { Profile } from '../../config';
 import type { Indicator } from '../../model/types';
 import { parseIndicatorValue, type IndicatorValue, type NumberValue } from '../../values/indicatorValue';
 
-const memo = new Map<string, IndicatorValue>();
+/** Shared by every indicator of the same text, profile and kind: no object per indicator. */
+const memo = new Map<string, NonNullable<Indicator['parsed']>>();
 
 /**
  * The parsed 指标值 of an indicator. Many rules read the same values, and drafts repeat the
@@ -13,17 +14,16 @@ export function valueOf(ind: Indicator, profile: Profile): IndicatorValue | unde
   // Every indicator rule asks for every indicator's value: remember it on the (reused) model object.
   const own = ind.parsed;
   if (own && own.profile === profile) return own.value;
-  const value = parsed(ind.text, isCost(ind, profile));
-  ind.parsed = { profile, value };
-  return value;
+  ind.parsed = parsed(ind.text, isCost(ind, profile), profile);
+  return ind.parsed.value;
 }
 
-function parsed(text: string, cost: boolean): IndicatorValue {
-  const key = (cost ? '1' : '0') + text;
+function parsed(text: string, cost: boolean, profile: Profile): NonNullable<Indicator['parsed']> {
+  const key = `${profile}${cost ? '1' : '0'}${text}`;
   let v = memo.get(key);
   if (!v) {
     if (memo.size > 20000) memo.clear();
-    v = parseIndicatorValue(text, { cost });
+    v = { profile, value: parseIndicatorValue(text, { cost }) };
     memo.set(key, v);
   }
   return v;

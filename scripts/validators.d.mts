@@ -1,0 +1,3 @@
+/** See validators.mjs. */
+export declare const GENERATED: URL;
+export declare function generateValidators(): string;
