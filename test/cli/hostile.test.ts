@@ -81,6 +81,12 @@ test('directory symlinks are never followed; each file is checked once by its re
   assert.match(same.out, /检查了 1 个文件，没有发现问题/);
   const glob = run(['check', '**/*.budget.yaml'], dir);
   assert.match(glob.out, /检查了 2 个文件/);
+  // A link to itself with a draft's name: reported, not silently dropped, and the rest is checked.
+  symlinkSync('loop.budget.yaml', join(dir, 'loop.budget.yaml'));
+  const loop = run(['check', '.'], dir);
+  assert.match(loop.err, /loop\.budget\.yaml：符号链接无法打开：符号链接循环（ELOOP）/);
+  assert.match(loop.out, /检查了 2 个文件，另有 1 项无法检查/);
+  assert.equal(loop.code, 2);
 });
 
 test('a FIFO named *.budget.yaml is skipped with a message, never read', () => {
@@ -130,7 +136,7 @@ test('an unreadable directory or file is reported with exit 2, never as “没�
   chmodSync(join(dir, 'sub', 'bad.budget.yaml'), 0o644);
   chmodSync(join(dir, 'good.budget.yaml'), 0o644);
   const r = run(['check', '.'], dir, asOther);
-  assert.match(r.err, /locked：无法读取目录：EACCES/);
+  assert.match(r.err, /locked：无法读取目录：没有读取权限（EACCES）/);
   assert.equal(r.code, 2);
   assert.match(r.out, /检查了 2 个文件，另有 1 项无法检查（见上方说明）/);
   writeFileSync(join(dir, 'secret.budget.yaml'), draftWith(GOOD_PROJECT));

@@ -1,5 +1,6 @@
 import { lstatSync, readdirSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { fsReason } from '../node/fsReason';
 
 const DRAFT = /\.budget\.ya?ml$/;
 const SKIP = new Set(['node_modules', '.git', 'dist', 'out']);
@@ -65,7 +66,7 @@ export function expandInputs(inputs: string[], cwd = process.cwd()): Expanded {
     } catch (e) {
       out.skipped.push({
         path: show(dir),
-        reason: `无法读取目录：${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`,
+        reason: `无法读取目录：${fsReason(e)}`,
       });
       return undefined;
     }
@@ -92,8 +93,11 @@ export function expandInputs(inputs: string[], cwd = process.cwd()): Expanded {
       if (st.isSymbolicLink()) {
         try {
           st = statSync(p);
-        } catch {
-          continue; // a dangling link names nothing
+        } catch (e) {
+          // A dangling or looping link with a draft's name was meant to be checked: say why it is not.
+          if (patterns.some((pat) => matchesFile(pat, name)) && test(name))
+            out.skipped.push({ path: show(p), reason: `符号链接无法打开：${fsReason(e)}` });
+          continue;
         }
         if (st.isDirectory()) continue; // never followed
       }
