@@ -122,6 +122,16 @@ add(
     ),
   );
 }
+add(
+  '50,000 suppression comments in a row',
+  draftWith(GOOD_PROJECT) +
+    Array.from({ length: 50_000 }, () => '# 绩效检查-忽略 schema: 示例').join('\n') +
+    '\n',
+);
+add(
+  'a 1 MB placeholder value (message clipped)',
+  draftWith(GOOD_PROJECT.replace('组织实施医疗保障工作', 'x'.repeat(1_000_000))),
+);
 {
   let t = draftWith('  - 名称: a\n    x: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n');
   for (let i = 0; i < 8; i++)

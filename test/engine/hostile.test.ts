@@ -139,10 +139,32 @@ test('a cell with hundreds of findings names ten in its tooltip', () => {
 test('messages quote long draft text clipped: a 100 KB key or value is named, not copied', () => {
   const long = '长'.repeat(100_000);
   const r = timed(
-    draftWith(GOOD_PROJECT.replace('类别: 其他运转类', `类别: ${long}`)) + `${long}: 1\n`,
+    draftWith(
+      GOOD_PROJECT.replace('类别: 其他运转类', `类别: ${long}`).replace(
+        '组织实施医疗保障工作',
+        'x'.repeat(100_000),
+      ),
+    ) + `${long}: 1\n`,
     3000,
   );
+  assert.ok(r.findings.some((f) => f.rule === 'placeholder-text'));
   assert.ok(r.findings.length >= 2);
   for (const f of r.findings) assert.ok(f.message.length < 400, `${f.rule}: ${f.message.length} characters`);
   assert.ok(r.findings.some((f) => f.message.startsWith(`未知的键“${'长'.repeat(40)}…（共100000字）”`)));
+});
+
+test('50,000 suppression comments in a row: linear, each reported once', () => {
+  const sups = Array.from({ length: 50_000 }, () => '# 绩效检查-忽略 schema: 示例').join('\n');
+  const r = timed(draftWith(GOOD_PROJECT) + sups + '\n', 4000);
+  assert.equal(r.findings.filter((f) => f.rule === 'suppression-unused').length, 50_000);
+  // A suppression with two rules, used through one of them, is used.
+  const two = draftWith(
+    GOOD_PROJECT.replace('≤44.36万元', '≤270万元  # 绩效检查-忽略 cost-total-mismatch, schema: 含跨年度资金'),
+  );
+  assert.deepEqual(
+    checkText(two).findings.filter(
+      (f) => f.rule.startsWith('suppression') || f.rule === 'cost-total-mismatch',
+    ),
+    [],
+  );
 });

@@ -4,7 +4,7 @@ import { buildDraft } from './model/build';
 import type { Draft, Project } from './model/types';
 import { allRuleIds, ruleById, RULES } from './rules';
 import type { Part, Report, Rule, RuleContext } from './rules/rule';
-import { findSuppressions, hasReason, isSuppressed, type Suppression } from './suppress';
+import { findSuppressions, hasReason, SuppressionIndex, type Suppression } from './suppress';
 import { eolOf, LineIndex } from './text/lineIndex';
 import { ParseCache, parseDocument } from './yaml/chunks';
 
@@ -178,7 +178,8 @@ function applySuppressions(raw: Finding[], sups: Suppression[], config: Config, 
   if (!sups.length) return raw;
   const known = new Set(allRuleIds());
   const valid = (s: Suppression) => hasReason(s) && s.rules.length > 0 && s.rules.every((r) => known.has(r));
-  const kept = raw.filter((f) => !isSuppressed(f, sups, valid));
+  const index = new SuppressionIndex(sups, valid);
+  const kept = raw.filter((f) => !index.silences(f));
   const emit = (id: string, s: Suppression, message: string) => {
     const setting = config.rules[id];
     if (setting === 'off') return;
