@@ -32,6 +32,18 @@ const common = {
   define: { JIXIAO_VERSION: JSON.stringify(pkg.version) },
 };
 
+// The PDF and spreadsheet readers (PDF.js with its worker inlined, exceljs) are bundles of their
+// own, loaded by `jixiao import` on first use: the CLI's start does not parse them.
+const lazyReaders = {
+  name: 'lazy-readers',
+  setup(b) {
+    b.onResolve({ filter: /\/readers\/(pdf|xlsx)$/ }, (args) =>
+      args.importer.endsWith('import/index.ts')
+        ? { path: `./import-${args.path.endsWith('pdf') ? 'pdf' : 'xlsx'}.js`, external: true }
+        : undefined,
+    );
+  },
+};
 // The schemas' validators as code, before the bundles that include them (rewritten only when changed).
 const validators = generateValidators();
 if (!existsSync(GENERATED) || readFileSync(GENERATED, 'utf8') !== validators)
@@ -50,6 +62,9 @@ await Promise.all([
     entryPoints: ['server/src/cli/index.ts'],
     outfile: 'dist/cli.js',
     banner: { js: '#!/usr/bin/env node' },
+    plugins: [...common.plugins, lazyReaders],
   }),
+  build({ ...common, entryPoints: ['server/src/import/readers/pdf.ts'], outfile: 'dist/import-pdf.js' }),
+  build({ ...common, entryPoints: ['server/src/import/readers/xlsx.ts'], outfile: 'dist/import-xlsx.js' }),
 ]);
 chmodSync('dist/cli.js', 0o755);

@@ -17,5 +17,14 @@ function endQuietlyOnClosedPipe(stream: NodeJS.WriteStream): void {
 if (!isCheckWorker()) {
   endQuietlyOnClosedPipe(process.stdout);
   endQuietlyOnClosedPipe(process.stderr);
-  process.exitCode = main(process.argv.slice(2));
+  const code = main(process.argv.slice(2));
+  if (typeof code === 'number') process.exitCode = code;
+  else
+    code.then(
+      (c) => (process.exitCode = c),
+      (e: unknown) => {
+        process.stderr.write(`jixiao: 内部错误：${(e as Error)?.stack ?? String(e)}\n`);
+        process.exitCode = 2;
+      },
+    );
 }

@@ -5,6 +5,7 @@ import { runTables } from './tables';
 import { runReport } from './report';
 import { checkFiles } from './parallel';
 import { escapeForTerminal } from './escape';
+import { IMPORTABLE, runImport, runImportCheck } from './import';
 
 declare const JIXIAO_VERSION: string;
 const VERSION = typeof JIXIAO_VERSION === 'string' ? JIXIAO_VERSION : '0.0.0-dev';
@@ -15,6 +16,9 @@ const HELP = `用法：jixiao <命令> [选项]
   check [文件|目录|通配符…]   检查部门预算草稿（目录表示其下所有 *.budget.yaml），默认当前目录
   tables <草稿> [--format json|md]   输出草稿生成的公开表格
   report <草稿> -o report.html       生成可打印的独立 HTML 报告（公开表格、绩效目标表、检查结果）
+  import <文件.pdf|.xlsx|.txt|-> [-o 草稿.budget.yaml] [--report json]
+                              把公开的预算（PDF、Excel 工作簿、制表符分隔的文本）导入为草稿
+  check <文件.pdf|.xlsx|.txt>  在内存中导入后检查，问题注明所在页（行）
 
 选项：
   --format text|json|sarif   输出格式（默认 text）
@@ -33,6 +37,7 @@ interface Args {
   config?: string;
   color: boolean;
   output?: string;
+  report?: string;
 }
 
 class UsageError extends Error {}
@@ -59,6 +64,9 @@ function parseArgs(argv: string[]): Args {
     else if (a.startsWith('--config=')) args.config = nonEmpty('--config', a.slice(9));
     else if (a === '-o' || a === '--output') args.output = value();
     else if (a.startsWith('--output=')) args.output = nonEmpty('--output', a.slice(9));
+    else if (a === '--report') args.report = value();
+    else if (a.startsWith('--report=')) args.report = nonEmpty('--report', a.slice(9));
+    else if (a === '-' && args.command) args.inputs.push(a);
     else if (a === '--no-color') args.color = false;
     else if (a === '-h' || a === '--help') args.command = 'help';
     else if (a === '-v' || a === '--version') args.command = 'version';
@@ -69,7 +77,8 @@ function parseArgs(argv: string[]): Args {
   return args;
 }
 
-export function main(argv: string[], out = process.stdout, err = process.stderr): number {
+/** Returns a promise only for the commands that import (PDF.js and exceljs read asynchronously). */
+export function main(argv: string[], out = process.stdout, err = process.stderr): number | Promise<number> {
   let args: Args;
   try {
     args = parseArgs(argv);
@@ -86,7 +95,11 @@ export function main(argv: string[], out = process.stdout, err = process.stderr)
       out.write(`${VERSION}\n`);
       return 0;
     case 'check':
+      if (args.inputs.length === 1 && (IMPORTABLE.test(args.inputs[0]) || args.inputs[0] === '-'))
+        return runImportCheck(args.inputs[0], args.format, args.color, args.config, VERSION, out, err);
       return runCheck(args, out, err);
+    case 'import':
+      return runImport(args.inputs, args.output, args.report, out, err);
     case 'tables':
       return runTables(args.inputs, args.format, out, err);
     case 'report':

@@ -43,6 +43,10 @@ import incomeExpenseBalance from './tables/income-expense-balance';
 import projectFunctionTotal from './tables/project-function-total';
 import sangongBasic from './tables/sangong-basic';
 import sumMismatch from './tables/sum-mismatch';
+import emptyTableNote from './published/empty-table-note';
+import publicationIncomplete from './published/publication-incomplete';
+import tableRepeatMismatch from './published/table-repeat-mismatch';
+import textClipped from './published/text-clipped';
 import reviewOpen from './reviews/review-open';
 
 /** Every rule module, by category (the sections of RULES.md), then by id. */
@@ -90,5 +94,9 @@ export const RULES: Rule[] = [
   projectFunctionTotal,
   sangongBasic,
   sumMismatch,
+  emptyTableNote,
+  publicationIncomplete,
+  tableRepeatMismatch,
+  textClipped,
   reviewOpen,
 ];

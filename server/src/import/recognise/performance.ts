@@ -1,0 +1,269 @@
+import { readAmount, sameAmount } from '../amounts';
+import type { ProjectOut } from '../draft/model';
+import type { Cell, Line } from '../types';
+import type { Collector } from './collector';
+import { KIND_NAMES } from './kinds';
+import { findProject } from './projects';
+import { measuredIndicators } from './performance-pdf';
+import type { TableBlock } from './segment';
+
+const LEVEL1 = /^(成本指标|产出指标|效益指标|满意度指标|效果指标|投入管理指标)$/;
+const LEVEL2 =
+  /^(经济成本|社会成本|生态环境成本|数量|质量|时效|成本|经济效益|社会效益|生态效益|环境效益|可持续影响|服务对象满意度)(指标)?$/;
+const LABEL = /^(年度)?绩效指标$/;
+const VALUE = /^[≤≥<>=＜＞≦≧]|^\d|%$|^(优|良|中|差|显著|有效|及时|健全|合理|长期|全覆盖|明显|有所)/;
+const norm = (t: string) => t.replace(/[\s\u3000]+/g, '');
+
+interface Levels {
+  l1: number;
+  l2: number;
+  l3: number;
+  value: number;
+  /** Project name column of a 汇总表. */
+  name?: number;
+}
+
+/** Which header column a cell sits in: its index (text, sheet) or the nearest header centre (PDF). */
+function columnOf(cell: Cell, line: Line, header: Cell[]): number {
+  if (line.indexed) return cell.x0;
+  const centre = (cell.x0 + cell.x1) / 2;
+  let best = header[0];
+  for (const h of header)
+    if (Math.abs((h.x0 + h.x1) / 2 - centre) < Math.abs((best.x0 + best.x1) / 2 - centre)) best = h;
+  // A PDF cell that starts left of the 一级 column's left edge is a label, not an indicator.
+  if (cell.x1 < header[0].x0) return -1;
+  return best.x0;
+}
+
+/**
+ * 项目支出绩效目标表 (one per project; the 汇总表 with a 项目名称 column): the head (项目名称,
+ * 主管部门及代码, 实施单位, 年度预算资金总额, 总体目标) as key–value rows, then one row per 三级指标
+ * with 一级/二级 carried down from the rows above.
+ */
+export function mapPerformanceTable(block: TableBlock, c: Collector): void {
+  const table = KIND_NAMES[block.kind];
+  let project: ProjectOut | undefined;
+  let pendingName: string | undefined;
+  let total: string | undefined;
+  let goal: string | undefined;
+  let unitName: string | undefined;
+  let category: string | undefined;
+  let levels: Levels | undefined;
+  let header: Cell[] = [];
+  let l1 = '';
+  let l2 = '';
+  let summaryName = '';
+  const measured: Line[] = [];
+  const goalParts: string[] = [];
+  let afterFunding = false;
+  // A printed report names the project in its title: 项目支出绩效目标表：<名称>.
+  const titled = /表[:：](.+)$/.exec(block.title);
+  if (titled) pendingName = titled[1];
+  const ensure = (where: Line): ProjectOut => {
+    if (project) return project;
+    const name = pendingName ?? summaryName;
+    project = (name && findProject(c, name, total)) || undefined;
+    if (!project) {
+      project = {
+        name: name || '（未命名项目）',
+        where: c.where(where),
+        sources: new Map(),
+        indicators: [],
+        notes: [],
+      };
+      if (!name) c.issue('row-unknown', c.where(where), `${table}：没有找到项目名称`);
+      c.draft.projects.push(project);
+    }
+    if (total && !project.amount) project.amount = { value: total, where: c.where(where), table };
+    else if (total && project.amount && !sameAmount(project.amount.value, total))
+      c.fact(`project:${project.name}:${project.amount.value}`, `项目“${project.name}”金额`, {
+        value: total,
+        where: c.where(where),
+        table,
+      });
+    if (goal !== undefined) project.goal = goal;
+    project.goalsWhere ??= c.where(block.titleLine);
+    if (unitName && !project.unitName) project.unitName = unitName;
+    if (category && !project.category) project.category = category;
+    return project;
+  };
+  for (const line of block.rows) {
+    const texts = line.cells.map((x) => norm(x.text)).filter(Boolean);
+    if (!texts.length) continue;
+    const joined = texts.join('|');
+    let numbers = 0;
+    let landed = 0;
+    for (const t of texts) if (readAmount(t) !== undefined) numbers++;
+    if (!levels) {
+      if (texts.some((t) => /^一级指标$/.test(t))) {
+        header = line.cells.filter((x) => /^(一级指标|二级指标|三级指标|指标值|项目名称)/.test(norm(x.text)));
+        const at = (re: RegExp) => {
+          const cell = line.cells.find((x) => re.test(norm(x.text)));
+          return cell ? cell.x0 : -1;
+        };
+        levels = { l1: at(/^一级指标/), l2: at(/^二级指标/), l3: at(/^三级指标/), value: at(/^指标值/) };
+        if (goalParts.length) goal = goalParts.join('');
+        const nameAt = at(/^项目名称/);
+        if (nameAt >= 0) levels.name = nameAt;
+        header = header.filter((h) => !/^项目名称/.test(norm(h.text)));
+        if (levels.name === undefined) ensure(line);
+        continue;
+      }
+      const code = texts.find((t) => /^\d+[_＿]/.test(t));
+      if (code) c.draft.deptCode ??= /^(\d+)/.exec(code)![1];
+      // A PDF prints a wrapped 总体目标 on lines of its own, its label centred among them.
+      if (!line.indexed && afterFunding) {
+        const rest = texts.filter((t) => !/^(年度)?总体(绩效)?目标$/.test(t) && !/^\[\d+\]$/.test(t));
+        if (rest.length) goalParts.push(rest.join(''));
+        continue;
+      }
+      if (!line.indexed && /^其他资金/.test(texts[0])) afterFunding = true;
+      const valueAfter = (re: RegExp) => {
+        const i = texts.findIndex((t) => re.test(t));
+        if (i < 0) return undefined;
+        const inline = texts[i].replace(re, '').replace(/^[:：]/, '');
+        return inline || texts[i + 1];
+      };
+      if (/专项资金名称/.test(joined)) {
+        // A 专项资金 is no project of the draft: its table is reported, not imported.
+        const numbers = block.rows.reduce(
+          (n, l) => n + l.cells.filter((x) => readAmount(x.text) !== undefined).length,
+          0,
+        );
+        c.printed += numbers;
+        c.issue(
+          'table-unknown',
+          c.where(block.titleLine),
+          `专项资金绩效目标表（${texts[1] ?? ''}）不属于项目，未导入`,
+          numbers,
+        );
+        return;
+      }
+      if (/项目名称|专项资金名称/.test(joined)) {
+        const v = valueAfter(/^(项目名称|专项资金名称)(注册管理部门及代码|主管部门及代码)?/);
+        if (v && !/^\d+[_＿]/.test(v)) pendingName = v;
+        const code = texts.find((t) => /^\d+[_＿]/.test(t));
+        if (code) c.draft.deptCode ??= /^(\d+)/.exec(code)![1];
+      } else if (/主管部门/.test(joined)) {
+        const code = texts.find((t) => /^\d+[_＿]/.test(t));
+        if (code) c.draft.deptCode ??= /^(\d+)/.exec(code)![1];
+      } else if (/^[^|]+$/.test(joined) && !pendingName && !/总体目标/.test(joined)) {
+        pendingName = texts[0];
+        continue;
+      }
+      if (/实施单位/.test(joined)) {
+        const v = valueAfter(/^实施单位/);
+        if (v) unitName = v;
+      }
+      if (/项目类别/.test(joined)) category = valueAfter(/^项目类别/);
+      if (/年度预算资金总额|年度预算资金/.test(joined)) {
+        const amount = texts.map(readAmount).find((a) => a !== undefined);
+        if (amount) {
+          total = amount;
+          landed++;
+        }
+      } else if (/其中[:：]?财政拨款|其他资金/.test(joined)) {
+        landed += numbers; // derived from 资金来源; the checker recomputes them
+      }
+      const goalLabel = texts.findIndex((t) => /总体目标|年度总体绩效目标|年度目标/.test(t));
+      if (goalLabel >= 0) goal = texts.slice(goalLabel + 1).join('') || goal;
+      c.printed += numbers;
+      c.landed += Math.min(landed, numbers);
+      if (numbers > landed)
+        c.issue(
+          'cell-unknown',
+          c.where(line),
+          `${table}：未导入的数字 ${texts.filter((t) => readAmount(t) !== undefined).join('，')}（${texts[0]}）`,
+          numbers - landed,
+        );
+      if (/项目期限/.test(joined)) {
+        c.landed += 0;
+      }
+      continue;
+    }
+    // Indicator rows: a PDF's are grouped when the table ends (their labels are centred).
+    if (!line.indexed) {
+      measured.push(line);
+      continue;
+    }
+    const cells = line.cells.filter((x) => norm(x.text) && !LABEL.test(norm(x.text)));
+    if (!cells.length) continue;
+    let cols = cells.map((x) => columnOf(x, line, header));
+    if (line.indexed) {
+      const min = Math.min(...cols);
+      const first = norm(cells[0].text);
+      let shift = 0;
+      if (min < levels.l1 && levels.name === undefined) shift = levels.l1 - min;
+      else if (cols[0] === levels.l1 && LEVEL2.test(first) && !LEVEL1.test(first))
+        shift = levels.l2 - levels.l1;
+      cols = cols.map((x) => x + shift);
+      // A row copied one column to the left: its value under 三级, its name under 二级.
+      const last = norm(cells[cells.length - 1].text);
+      if (
+        !shift &&
+        cols[cols.length - 1] === levels.l3 &&
+        VALUE.test(last) &&
+        !cells.some((x) => LEVEL1.test(norm(x.text)) || LEVEL2.test(norm(x.text)))
+      )
+        cols = cols.map((x) => x + (levels!.value - levels!.l3));
+      // The 2015 template's 成本指标 row under 产出指标, printed one column to the left.
+      if (
+        cells.length === 1 &&
+        cols[0] === levels.l1 &&
+        norm(cells[0].text) === '成本指标' &&
+        l1 === '产出指标'
+      )
+        cols = [levels.l2];
+      // A 二级 name alone under 三级 is an empty 二级, as the template left it.
+      if (cells.length === 1 && cols[0] === levels.l3 && LEVEL2.test(norm(cells[0].text))) cols = [levels.l2];
+    }
+    let name: string | undefined;
+    let value: string | undefined;
+    let l2Row = false;
+    cells.forEach((x, i) => {
+      const t = norm(x.text);
+      const col = cols[i];
+      if (levels!.name !== undefined && col === levels!.name) {
+        summaryName = t;
+        project = undefined;
+      } else if (col === levels!.l1) {
+        l1 = t;
+        l2 = '';
+      } else if (col === levels!.l2) {
+        l2 = t;
+        l2Row = true;
+      } else if (col === levels!.l3) name = x.text.trim();
+      else if (col === levels!.value) value = x.text.trim();
+    });
+    const p = ensure(line);
+    if (name !== undefined || value !== undefined)
+      p.indicators.push({
+        level1: l1,
+        level2: l2,
+        name: name ?? '',
+        value: value ?? '',
+        where: c.where(line),
+      });
+    else if (l2Row) p.indicators.push({ level1: l1, level2: l2, name: '', value: '', where: c.where(line) });
+    for (const x of cells)
+      if (readAmount(x.text) !== undefined) {
+        c.printed++;
+        c.landed++;
+      }
+  }
+  if (measured.length) {
+    const p = ensure(measured[0]);
+    for (const ind of measuredIndicators(measured, header)) {
+      p.indicators.push({
+        level1: ind.level1,
+        level2: ind.level2,
+        name: ind.name,
+        value: ind.value,
+        where: c.where(ind.line),
+      });
+      if (readAmount(ind.value) !== undefined) c.landed++;
+    }
+    for (const l of measured) for (const x of l.cells) if (readAmount(x.text) !== undefined) c.printed++;
+  }
+  if (!levels && (pendingName || total)) ensure(block.titleLine);
+}

@@ -1,0 +1,30 @@
+import type { Collector } from './collector';
+import { buildGrid } from './columns';
+import { KIND_NAMES } from './kinds';
+import type { TableBlock } from './segment';
+
+/**
+ * 政府采购预算表: its 合计 is 政府采购.合计 (FORMAT.md). The rows by 科目 have no place in the draft
+ * and are reported; sources that repeat the row's 合计 are kept once.
+ */
+export function mapProcurementTable(block: TableBlock, c: Collector): void {
+  const table = KIND_NAMES[block.kind];
+  const grid = buildGrid(block.rows);
+  const labelOf = (i: number) => grid.columns[i]?.label ?? '';
+  const totalCol = grid.columns.find((col) => /^(合计|总计)$/.test(col.path.at(-1) ?? ''));
+  for (const row of grid.rows) {
+    const used = new Set<number>();
+    const label = [...row.cells.entries()].find(([, t]) => /^(合计|总计)$/.test(t.replace(/\s/g, '')));
+    if (label && totalCol) {
+      used.add(label[0]);
+      const total = c.amount(row.cells.get(totalCol.index), row.line, table, block.unit);
+      if (total) {
+        const kept = c.fact('procurement:合计', '政府采购预算合计', total);
+        if (!c.draft.procurement.has('合计')) c.draft.procurement.set('合计', kept);
+        for (const [i, t] of row.cells)
+          if (t.replace(/,/g, '') === row.cells.get(totalCol.index)!.replace(/,/g, '')) used.add(i);
+      }
+    }
+    c.finishRow(row, used, table, labelOf);
+  }
+}

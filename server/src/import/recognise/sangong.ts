@@ -1,0 +1,63 @@
+import type { Collector } from './collector';
+import { buildGrid, type Column } from './columns';
+import { KIND_NAMES } from './kinds';
+import type { TableBlock } from './segment';
+
+function sangongKey(label: string): string | undefined {
+  if (/机关运行/.test(label)) return '机关运行经费';
+  if (/合计$/.test(label)) return '合计';
+  if (/出国/.test(label)) return '因公出国境费';
+  if (/接待/.test(label)) return '公务接待费';
+  if (/小计$/.test(label)) return '公务用车购置及运行维护费';
+  if (/购置/.test(label) && !/运行/.test(label.replace(/.*购置及运行[^费]*费/, ''))) return '公务用车购置费';
+  if (/运行/.test(label)) return '公务用车运行维护费';
+  return undefined;
+}
+
+/**
+ * 三公经费 (and 机关运行经费) 表. Copied tables misalign their year headers with the columns under
+ * them, so the year groups are told by the leaf words instead: each 合计 starts the next group, in
+ * the order the years are printed.
+ */
+export function mapSangongTable(block: TableBlock, c: Collector): void {
+  const table = KIND_NAMES[block.kind];
+  const grid = buildGrid(block.rows);
+  const labelOf = (i: number) => grid.columns[i]?.label ?? '';
+  const headerText = grid.header.map((l) => l.cells.map((x) => x.text).join(' ')).join(' ');
+  const years = [...headerText.matchAll(/(\d{4})\s*年/g)].map((m) => m[1]);
+  // Without a cover (a workbook, a pasted table) the later of two printed years is this year.
+  const budgetYear = c.draft.year ?? (years.length > 1 ? String(Math.max(...years.map(Number))) : undefined);
+  let group = -1;
+  const plan: { col: Column; key: string; period: '本年' | '上年' }[] = [];
+  for (const col of grid.columns) {
+    const leafLabel = col.path.at(-1) ?? '';
+    const key = sangongKey(
+      /小计$/.test(leafLabel) ? leafLabel : col.label.replace(/^.*?\d{4}年[^合因公小机]*/, ''),
+    );
+    if (!key) continue;
+    if (key === '合计') group++;
+    const year = years[Math.max(0, group)];
+    const period: '本年' | '上年' =
+      years.length > 1 && year && budgetYear && Number(year) === Number(budgetYear) - 1 ? '上年' : '本年';
+    plan.push({ col, key, period });
+  }
+  if (block.unit && block.unit !== c.draft.unit)
+    c.draft.sangongNote = `原表单位${block.unit}，已换算为${c.draft.unit}（1 万元 = 10000 元）`;
+  for (const row of grid.rows) {
+    const used = new Set<number>();
+    for (const { col, key, period } of plan) {
+      const amount = c.amount(row.cells.get(col.index), row.line, table, block.unit);
+      if (!amount) continue;
+      if (key === '机关运行经费') {
+        c.draft.running[period] ??= c.fact(`running:${period}`, `机关运行经费（${period}）`, amount);
+      } else {
+        const target = c.draft.sangong[period];
+        if (!target.has(key))
+          target.set(key, c.fact(`sangong:${period}:${key}`, `三公经费${period} ${key}`, amount));
+      }
+      c.draft.sangongWhere ??= amount.where;
+      used.add(col.index);
+    }
+    c.finishRow(row, used, table, labelOf);
+  }
+}
