@@ -4,11 +4,12 @@
  * ≤ 1 s for a 30-page PDF. Prints JSON { pages, warmMs: number[] } for bench/run.ts.
  */
 import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { importInput } from '../server/src/import/index';
 import { checkText } from '../server/src/engine/engine';
 
 async function main(): Promise<void> {
-  const file = process.argv[2] ?? '/work/shared/published/putuo-wanli-2024.pdf';
+  const file = process.argv[2] ?? join(__dirname, '..', '..', 'shared', 'published', 'putuo-wanli-2024.pdf');
   const reps = Number(process.argv[3] ?? 5);
   if (!existsSync(file)) {
     console.log(JSON.stringify({ skipped: `${file} not present` }));

@@ -6,10 +6,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readText } from '../../server/src/import/readers/text';
 import { recognise } from '../../server/src/import/recognise/recognise';
+import { sharedPath } from '../sharedDir';
 
 const CLI = join(__dirname, '..', '..', 'dist', 'cli.js');
-const SEEDS = '/work/shared/seeds';
-const PUBLISHED = '/work/shared/published';
+const SEEDS = sharedPath('seeds');
+const PUBLISHED = sharedPath('published');
 
 function run(args: string[], input?: string) {
   assert.ok(existsSync(CLI), 'run `npm run build` first');

@@ -6,11 +6,9 @@ import { join } from 'node:path';
 import Decimal from 'decimal.js';
 import { importInput } from '../../server/src/import/index';
 import { publishedFindings } from '../../server/src/import/rules/published';
+import { sharedPath } from '../sharedDir';
 
-const PUBLISHED = [
-  '/work/shared/published',
-  join(__dirname, '..', '..', '..', '..', 'shared', 'published'),
-].find((d) => existsSync(join(d, 'putuo-swj-2025-dept.pdf')));
+const PUBLISHED = [sharedPath('published')].find((d) => existsSync(join(d, 'putuo-swj-2025-dept.pdf')));
 const FILES = ['putuo-swj-2025-dept', 'putuo-swj-2025-unit', 'putuo-zfb-2025-dept', 'putuo-wanli-2024'];
 const GOLDEN = join(__dirname, 'golden');
 const hasPdftotext = spawnSync('pdftotext', ['-v']).status === 0;

@@ -6,10 +6,11 @@ import { readText } from '../../server/src/import/readers/text';
 import { recognise } from '../../server/src/import/recognise/recognise';
 import { checkText } from '../../server/src/engine/engine';
 import { differences } from './compare';
+import { sharedPath } from '../sharedDir';
 
-const SEEDS = join(__dirname, '..', '..', '..', '..', 'shared', 'seeds');
+const SEEDS = sharedPath('seeds');
 const seedPath = (name: string) => {
-  for (const dir of [SEEDS, '/work/shared/seeds']) {
+  for (const dir of [SEEDS]) {
     try {
       return readFileSync(join(dir, `${name}.txt`), 'utf8');
     } catch {

@@ -7,8 +7,9 @@ import { segment, type TableBlock } from '../../server/src/import/recognise/segm
 import { recognise } from '../../server/src/import/recognise/recognise';
 import { importInput } from '../../server/src/import/index';
 import { facts } from './compare';
+import { sharedPath } from '../sharedDir';
 
-const SEED = '/work/shared/seeds/jinan-lixia-2026.txt';
+const SEED = sharedPath('seeds', 'jinan-lixia-2026.txt');
 
 /** The seed's tables as a budget office keeps them: titles and units above, amounts as numbers. */
 function tablesOf(text: string): TableBlock[] {

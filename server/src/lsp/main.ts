@@ -13,6 +13,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Configs } from './configs';
 import type { ServerContext } from './context';
 import { toDiagnostics } from './convert';
+import { storedDocuments } from './documentStore';
 import { FEATURES } from './features';
 import { configureL10n } from './l10n';
 import { CheckScheduler } from './scheduler';
@@ -20,7 +21,7 @@ import type { EditorSettings } from './settings';
 import { Checks } from './state';
 
 const connection = createConnection(ProposedFeatures.all);
-const documents = new TextDocuments(TextDocument);
+const documents = new TextDocuments(storedDocuments);
 const checks = new Checks();
 let settings: EditorSettings | undefined;
 let clientCapabilities: ClientCapabilities | undefined;

@@ -16,18 +16,19 @@ const CR = 13;
  * `\r`. Counting `\n` alone put every range below a lone `\r` one line off, and fixes then
  * wrote into the wrong line.
  */
-export function lineStartsOf(text: string): number[] {
-  const starts = [0];
+export function lineStartsOf(text: string): Uint32Array {
+  const starts = newLineStarts(text);
+  let line = 1;
   if (!text.includes('\r')) {
-    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts[line++] = i + 1;
     return starts;
   }
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === CR) {
       if (text.charCodeAt(i + 1) === LF) i++;
-      starts.push(i + 1);
-    } else if (c === LF) starts.push(i + 1);
+      starts[line++] = i + 1;
+    } else if (c === LF) starts[line++] = i + 1;
   }
   return starts;
 }
@@ -40,12 +41,12 @@ export function eolOf(text: string): '\n' | '\r\n' | '\r' {
 }
 
 export class LineIndex {
-  private readonly starts: number[];
+  private readonly starts: Uint32Array;
 
   /** `starts`, when given, must be what this constructor would compute (the parser's split has it). */
   constructor(
     readonly text: string,
-    starts?: number[],
+    starts?: Uint32Array,
   ) {
     this.starts = starts ?? lineStartsOf(text);
   }
@@ -113,4 +114,19 @@ export class LineIndex {
   lineText(line: number): string {
     return this.text.slice(this.lineStart(line), this.lineEnd(line));
   }
+}
+
+/**
+ * Room for where every line of `text` starts (the first, 0, filled in). Sized by counting first:
+ * a 5,000-project draft has 200,000 lines, and a list grown by `push` to that size allocated
+ * three times its size on every check, all of it in V8's large-object space, which only a full
+ * collection frees. Four bytes a line, in one piece.
+ */
+export function newLineStarts(text: string): Uint32Array {
+  let count = 1;
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) count++;
+  // A lone `\r` ends a line too (a `\r\n` was counted by its `\n`).
+  for (let i = text.indexOf('\r'); i >= 0; i = text.indexOf('\r', i + 1))
+    if (text.charCodeAt(i + 1) !== LF) count++;
+  return new Uint32Array(count);
 }

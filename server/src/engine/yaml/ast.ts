@@ -61,7 +61,7 @@ export interface ParsedDocument {
   root: YNode | undefined;
   problems: SyntaxProblem[];
   /** Where each line starts, when the parse already found out (saves the LineIndex a pass). */
-  lineStarts?: number[];
+  lineStarts?: Uint32Array;
 }
 
 export function isMap(n: YNode | undefined | null): n is YMap {
