@@ -33,7 +33,8 @@ export function formatText(findings: FileFinding[], fileCount: number, color: bo
   return lines.join('\n') + '\n';
 }
 
-export function formatJson(findings: FileFinding[]): string {
+/** RULES.md's JSON shape; a finding of an imported PDF also carries its `page`. */
+export function formatJson(findings: (FileFinding & { page?: number })[]): string {
   const out = findings.map((f) => ({
     file: f.file,
     rule: f.rule,
@@ -42,6 +43,7 @@ export function formatJson(findings: FileFinding[]): string {
     path: f.path,
     range: f.range,
     fixes: f.fixes,
+    ...(f.page !== undefined ? { page: f.page } : {}),
   }));
   return JSON.stringify(out, null, 2) + '\n';
 }

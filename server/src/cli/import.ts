@@ -4,7 +4,7 @@ import { checkText } from '../engine/engine';
 import { SEVERITY_ORDER } from '../engine/findings';
 import { configFor } from '../node/configFile';
 import type { FileFinding } from './format';
-import { formatSarif, summarise } from './format';
+import { formatJson, formatSarif, summarise } from './format';
 
 /** Inputs that `check` imports in memory instead of reading as YAML. */
 export const IMPORTABLE = /\.(pdf|xlsx|txt)$/i;
@@ -127,17 +127,7 @@ export async function runImportCheck(
       SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity],
   );
   if (format === 'json') {
-    const json = findings.map((f) => ({
-      file: f.file,
-      rule: f.rule,
-      severity: f.severity,
-      message: f.message,
-      path: f.path,
-      range: f.range,
-      fixes: f.fixes,
-      ...(f.page !== undefined ? { page: f.page } : {}),
-    }));
-    out.write(JSON.stringify(json, null, 2) + '\n');
+    out.write(formatJson(findings));
   } else if (format === 'sarif') out.write(formatSarif(findings, version));
   else {
     const name = basename(file);
