@@ -77,6 +77,16 @@ export class Collector {
     this.issues.push({ code, where, message, lostNumbers });
   }
 
+  /** A whole table not imported: its numbers are counted as printed and reported as lost, with why. */
+  skipTable(rows: Line[], where: Where, message: string): void {
+    const numbers = rows.reduce(
+      (n, r) => n + r.cells.filter((x) => readAmount(x.text) !== undefined).length,
+      0,
+    );
+    this.printed += numbers;
+    this.issue('table-unknown', where, message, numbers);
+  }
+
   /** Counts a row's numbers: those in `used` columns landed; the others are reported. */
   finishRow(row: Row, used: Set<number>, table: string, labelOf: (index: number) => string): void {
     const lost: string[] = [];

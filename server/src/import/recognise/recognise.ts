@@ -109,17 +109,7 @@ export function recognise(doc: SourceDoc): ImportResult {
   const sorted = [...tables].sort((a, b) => ORDER.indexOf(a.kind) - ORDER.indexOf(b.kind));
   for (const t of sorted) {
     if ((t as TableBlock & { unknown?: boolean }).unknown) {
-      const numbers = t.rows.reduce(
-        (n, r) => n + r.cells.filter((x) => readAmount(x.text) !== undefined).length,
-        0,
-      );
-      c.printed += numbers;
-      c.issue(
-        'table-unknown',
-        c.where(t.titleLine),
-        `无法识别的表格（${lineText(t.rows[0]).slice(0, 30)}…）`,
-        numbers,
-      );
+      c.skipTable(t.rows, c.where(t.titleLine), `无法识别的表格（${lineText(t.rows[0]).slice(0, 30)}…）`);
       continue;
     }
     if (FUNCTION_KINDS.includes(t.kind)) mapFunctionTable(t, c);
@@ -130,19 +120,7 @@ export function recognise(doc: SourceDoc): ImportResult {
     else if (t.kind === 'performance' || t.kind === 'performance-summary') mapPerformanceTable(t, c);
     else if (t.kind === 'procurement') mapProcurementTable(t, c);
     else if (t.kind === 'performance-overall') mapOverallTable(t, c);
-    else {
-      const numbers = t.rows.reduce(
-        (n, r) => n + r.cells.filter((x) => readAmount(x.text) !== undefined).length,
-        0,
-      );
-      c.printed += numbers;
-      c.issue(
-        'table-unknown',
-        c.where(t.titleLine),
-        `${KIND_NAMES[t.kind]}尚不能导入（${t.title}）`,
-        numbers,
-      );
-    }
+    else c.skipTable(t.rows, c.where(t.titleLine), `${KIND_NAMES[t.kind]}尚不能导入（${t.title}）`);
   }
   mapProse(blocks, c);
   for (const p of c.draft.projects)
