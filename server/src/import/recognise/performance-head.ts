@@ -188,9 +188,8 @@ export class ShenbaoHead {
     const annualAt = texts.findIndex((t) => GOAL_ANNUAL.test(t));
     const labelOnly = (i: number) => i >= 0 && /^[^，。,；;]{0,24}$/.test(texts[i]);
     if (labelOnly(longAt) && (labelOnly(annualAt) || annualAt < 0)) {
-      const rest = cells.filter(
-        (x, i) => i !== longAt && i !== annualAt && !GOAL_LABEL.test(texts[i]) && !GOAL_LONG.test(texts[i]),
-      );
+      const label = (t: string) => GOAL_LABEL.test(t) || GOAL_LONG.test(t) || GOAL_ANNUAL.test(t);
+      const rest = cells.filter((x, i) => !(labelOnly(i) && label(texts[i])));
       this.goals = [{ start: cells[longAt].x0, period: 'long' }];
       if (annualAt >= 0) this.goals.push({ start: cells[annualAt].x0, period: 'annual' });
       this.goals.sort((a, b) => a.start - b.start);
@@ -200,8 +199,8 @@ export class ShenbaoHead {
     }
     if (!this.goals.length) return false;
     if (
-      texts.some((t) => /^一级指标$/.test(t)) ||
-      FUNDING.test(texts.join('|')) ||
+      texts.some((t) => /^一级指标$|测算依据/.test(t)) ||
+      FUNDING.test(texts[0]) ||
       DETAIL_LABEL.test(texts[0])
     )
       return false;

@@ -1,0 +1,79 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import yaml from 'js-yaml';
+import { readText } from '../../server/src/import/readers/text';
+import { recognise } from '../../server/src/import/recognise/recognise';
+import { importInput } from '../../server/src/import/index';
+import { checkText } from '../../server/src/engine/engine';
+import { asText, workbook } from './layouts';
+import { WUHAN, WUHAN_PROJECT, ZHAOYUAN, ZHAOYUAN_PROJECT } from './shenbao-layouts';
+
+type Obj = Record<string, unknown>;
+
+const projects = (draft: string) => (yaml.load(draft) as Obj)['项目'] as Obj[];
+
+/** A 2 printed as a count reads back as the number 2; compare the values as printed. */
+const normalise = (v: unknown): unknown =>
+  typeof v === 'number'
+    ? String(v)
+    : Array.isArray(v)
+      ? v.map(normalise)
+      : v && typeof v === 'object'
+        ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, normalise(x)]))
+        : v;
+
+function assertProjects(draft: string, expected: Obj[]): void {
+  assert.deepEqual(normalise(projects(draft)), normalise(expected));
+  // The draft parses and its projects are valid FORMAT.md (a pasted table has no 部门 header).
+  const findings = checkText(draft, {}).findings.filter(
+    (f) => f.rule === 'yaml-syntax' || (f.rule === 'schema' && /项目/.test(f.path ?? f.message)),
+  );
+  assert.deepEqual(
+    findings.map((f) => f.message),
+    [],
+  );
+}
+
+for (const merged of ['empty', 'repeated'] as const) {
+  test(`申报表 as copied text (merged cells ${merged}): 年度 → 绩效目标, 中长期 → 长期目标, 明细测算 → 明细`, () => {
+    const result = recognise(readText(asText([ZHAOYUAN], merged), '申报表.txt'));
+    assertProjects(result.draftText, [ZHAOYUAN_PROJECT]);
+    assert.match(result.draftText, /总预算: 318\.00 {2}# .*中长期（跨年度）资金总额/);
+    // The 中长期 财政拨款 has no place (总预算 is one cross-year total); reported with why, counted.
+    const lost = result.issues.filter((i) => (i.lostNumbers ?? 0) > 0);
+    assert.deepEqual(
+      lost.map((i) => [i.where.line, i.message]),
+      [[9, '项目支出绩效目标表：中长期财政拨款 318.00 未导入：草稿的“总预算”只记跨年度总额，不分资金来源']],
+    );
+    assert.equal(result.printed - result.landed, 1);
+  });
+
+  test(`88号 template 申报表 as copied text (merged cells ${merged}): 中期 and 年度 indicator sets`, () => {
+    const result = recognise(readText(asText([WUHAN], merged), '武汉.txt'));
+    assertProjects(result.draftText, [WUHAN_PROJECT]);
+    assert.equal((yaml.load(result.draftText) as Obj)['部门编码'], '015001');
+    assert.deepEqual(
+      result.issues.map((i) => i.message),
+      [
+        '项目支出绩效目标表：项目属性印为“基础建设、修缮类”，不是 FORMAT 的 持续性项目/新增项目/延续性项目/常年性项目/一次性项目，未导入',
+        '项目支出绩效目标表：中长期财政拨款 10000 未导入：草稿的“总预算”只记跨年度总额，不分资金来源',
+      ],
+    );
+  });
+}
+
+for (const perSheet of ['one', 'several'] as const) {
+  test(`申报表 in a workbook, ${perSheet} per sheet, merged cells as Excel merges them`, async () => {
+    const data = await workbook([ZHAOYUAN, WUHAN], perSheet);
+    const result = await importInput('申报表.xlsx', data);
+    assertProjects(result.draftText, [ZHAOYUAN_PROJECT, WUHAN_PROJECT]);
+    assert.equal(result.printed - result.landed, 2);
+  });
+}
+
+test('the imported 申报表 checks: its 明细 add up to 金额, 总预算 ≥ 金额, 测算依据 match', () => {
+  const result = recognise(readText(asText([ZHAOYUAN], 'empty'), '申报表.txt'));
+  const rules = checkText(result.draftText, {}).findings.map((f) => f.rule);
+  for (const rule of ['formula-mismatch', 'total-budget-less', 'detail-sum-mismatch'])
+    assert.ok(!rules.includes(rule), `${rule} on ${result.draftText}`);
+});
