@@ -6,7 +6,14 @@ import { recognise } from '../../server/src/import/recognise/recognise';
 import { importInput } from '../../server/src/import/index';
 import { checkText } from '../../server/src/engine/engine';
 import { asText, workbook } from './layouts';
-import { WUHAN, WUHAN_PROJECT, ZHAOYUAN, ZHAOYUAN_PROJECT } from './shenbao-layouts';
+import {
+  SUMMARY,
+  SUMMARY_PROJECTS,
+  WUHAN,
+  WUHAN_PROJECT,
+  ZHAOYUAN,
+  ZHAOYUAN_PROJECT,
+} from './shenbao-layouts';
 
 type Obj = Record<string, unknown>;
 
@@ -77,3 +84,18 @@ test('the imported 申报表 checks: its 明细 add up to 金额, 总预算 ≥ 
   for (const rule of ['formula-mismatch', 'total-budget-less', 'detail-sum-mismatch'])
     assert.ok(!rules.includes(rule), `${rule} on ${result.draftText}`);
 });
+
+for (const merged of ['empty', 'repeated'] as const)
+  test(`汇总表 as copied text (merged cells ${merged}): every project, amount and indicator`, () => {
+    const result = recognise(readText(asText([SUMMARY], merged), '汇总表.txt'));
+    assertProjects(result.draftText, SUMMARY_PROJECTS);
+    assert.equal(result.printed, result.landed);
+    assert.deepEqual(result.issues, []);
+  });
+
+for (const perSheet of ['one', 'several'] as const)
+  test(`汇总表 in a workbook (${perSheet} per sheet), beside a 申报表`, async () => {
+    const result = await importInput('汇总表.xlsx', await workbook([SUMMARY, ZHAOYUAN], perSheet));
+    // Tables are read by kind (recognise.ts ORDER): the per-project 绩效目标表 before the 汇总表.
+    assertProjects(result.draftText, [ZHAOYUAN_PROJECT, ...SUMMARY_PROJECTS]);
+  });
