@@ -99,3 +99,33 @@ for (const perSheet of ['one', 'several'] as const)
     // Tables are read by kind (recognise.ts ORDER): the per-project 绩效目标表 before the 汇总表.
     assertProjects(result.draftText, [ZHAOYUAN_PROJECT, ...SUMMARY_PROJECTS]);
   });
+
+test('a 收支总表 that prints a 类’s 基本支出 and 项目支出 keeps them once, compared with the 支出总表', () => {
+  const text = [
+    '收支总表',
+    '单位：万元',
+    '收入\t\t支出\t\t\t',
+    '项目\t预算数\t项目\t合计\t基本支出\t项目支出',
+    '一、财政拨款收入\t88.08\t一、社会保障和就业支出\t88.08\t85.08\t3.00',
+    '收入总计\t88.08\t支出总计\t88.08\t85.08\t3.00',
+    '',
+    '支出总表',
+    '单位：万元',
+    '科目编码\t\t\t科目名称\t合计\t基本支出\t项目支出',
+    '类\t款\t项\t\t\t\t',
+    '208\t\t\t社会保障和就业支出\t88.08\t88.08\t',
+    '\t05\t\t行政事业单位养老支出\t88.08\t88.08\t',
+    '\t\t01\t行政单位离退休\t88.08\t88.08\t',
+  ].join('\n');
+  const result = recognise(readText(text, '收支.txt'));
+  assert.equal(result.printed, result.landed);
+  assert.deepEqual(
+    result.issues.filter((i) => i.code === 'table-repeat-mismatch').map((i) => [i.where.line, i.message]),
+    [
+      [
+        12,
+        '社会保障和就业支出（208类）基本支出：收支总表（第5行）印为85.08，支出总表（第12行）印为88.08；草稿的支出功能分类保留后者',
+      ],
+    ],
+  );
+});

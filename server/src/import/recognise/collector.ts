@@ -50,7 +50,7 @@ export class Collector {
    * A figure that more than one table prints, under one key: the first copy is kept, a later one
    * that disagrees is a table-repeat-mismatch. Returns the kept copy.
    */
-  fact(key: string, what: string, amount: Amount): Amount {
+  fact(key: string, what: string, amount: Amount, kept = '草稿保留前者'): Amount {
     const first = this.facts.get(key);
     if (!first) {
       this.facts.set(key, amount);
@@ -61,7 +61,7 @@ export class Collector {
       this.issue(
         'table-repeat-mismatch',
         amount.where,
-        `${what}：${first.table}（${whereText(first.where)}）印为${first.value}，${amount.table}（${whereText(amount.where)}）印为${amount.value}；草稿保留前者`,
+        `${what}：${first.table}（${whereText(first.where)}）印为${first.value}，${amount.table}（${whereText(amount.where)}）印为${amount.value}；${kept}`,
       );
       const code = /^fn:(\d+):/.exec(key)?.[1];
       if (code) this.issues[this.issues.length - 1].subject = code;

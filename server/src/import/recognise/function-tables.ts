@@ -159,8 +159,14 @@ export function mapFunctionTable(block: TableBlock, c: Collector): void {
       // A 类 total is also compared by name with 收支总表, once: when this is its first copy.
       const first = !c.hasFact(`fn:${code}:${field}`);
       const kept = c.fact(`fn:${code}:${field}`, `${code} ${name ?? ''} ${field}`, amount);
-      if (first && code.length === 3 && field === '合计')
-        c.fact(`class:${name}`, `${name}（${code}类）合计`, amount);
+      if (first && code.length === 3)
+        c.fact(
+          field === '合计' ? `class:${name}` : `class:${name}:${field}`,
+          `${name}（${code}类）${field}`,
+          amount,
+          // The 类 row of 支出功能分类 is this table's copy, whatever the 收支总表 printed.
+          `草稿的支出功能分类保留后者`,
+        );
       if (!fnRow.fields.has(field)) fnRow.fields.set(field, kept);
       used.add(col.index);
     }

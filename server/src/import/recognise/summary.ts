@@ -1,6 +1,6 @@
 import type { Collector } from './collector';
 import { buildGrid, type Column } from './columns';
-import { incomeKey } from './function-tables';
+import { functionField, incomeKey } from './function-tables';
 import { KIND_NAMES } from './kinds';
 import type { TableBlock } from './segment';
 
@@ -83,6 +83,13 @@ function side(
     }
     if (/支出$/.test(label) && main) {
       c.fact(`class:${label}`, `${label}合计`, amount);
+      used.add(col.index);
+      continue;
+    }
+    // A 类's 人员经费/公用经费/项目支出 repeat its 支出功能分类 rows, which add up to them: kept once.
+    const field = /支出$/.test(label) ? functionField(col.label) : undefined;
+    if (field && field !== '合计') {
+      c.fact(`class:${label}:${field}`, `${label}${field}`, amount);
       used.add(col.index);
       continue;
     }
