@@ -88,7 +88,13 @@ export class Collector {
   }
 
   /** Counts a row's numbers: those in `used` columns landed; the others are reported. */
-  finishRow(row: Row, used: Set<number>, table: string, labelOf: (index: number) => string): void {
+  finishRow(
+    row: Row,
+    used: Set<number>,
+    table: string,
+    labelOf: (index: number) => string,
+    why?: string,
+  ): void {
     const lost: string[] = [];
     for (const [index, text] of row.cells) {
       const value = readAmount(text);
@@ -102,7 +108,7 @@ export class Collector {
       this.issue(
         'cell-unknown',
         this.where(row.line),
-        `${table}：未导入的数字 ${lost.join('，')}`,
+        `${table}：未导入的数字 ${lost.join('，')}${why ? `；${why}` : ''}`,
         lost.length,
       );
   }

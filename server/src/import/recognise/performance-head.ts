@@ -1,4 +1,4 @@
-import { readAmount, sameAmount } from '../amounts';
+import { readAmount, sameAmount, type Unit } from '../amounts';
 import type { Amount, DetailLine } from '../draft/model';
 import type { Cell, Line } from '../types';
 import type { Collector } from './collector';
@@ -71,6 +71,8 @@ export class ShenbaoHead {
   constructor(
     private readonly c: Collector,
     private readonly table: string,
+    /** The unit the table prints (单位：元 beside a 万元 draft is converted exactly). */
+    private readonly unit?: Unit,
   ) {}
 
   get goal(): string | undefined {
@@ -157,8 +159,17 @@ export class ShenbaoHead {
         spanOf(this.funding, cell.x0) ??
         periodOf(words) ??
         (rowHasAnnual && labels.some((x) => periodOf(norm(x.text)) !== 'annual') ? 'long' : 'annual');
-      const amount = this.c.amount(cell.text, line, this.table, undefined)!;
+      const amount = this.c.amount(cell.text, line, this.table, this.unit);
       this.numbers++;
+      if (!amount) {
+        this.c.issue(
+          'cell-unknown',
+          this.c.where(line),
+          `${this.table}：金额 ${cell.text} 不能无损换算为草稿的单位，未导入`,
+          1,
+        );
+        continue;
+      }
       const what = /财政拨款/.test(words) ? 'fiscal' : /其他资金/.test(words) ? 'other' : 'total';
       if (what === 'total' && period === 'annual') {
         this.total ??= amount;
@@ -265,7 +276,7 @@ export class ShenbaoHead {
     }
     const amountText = row.amount;
     const amount =
-      amountText !== undefined ? this.c.amount(amountText, line, this.table, undefined) : undefined;
+      amountText !== undefined ? this.c.amount(amountText, line, this.table, this.unit) : undefined;
     if (amountText !== undefined && readAmount(amountText) !== undefined) this.numbers++;
     const label = norm(row.content ?? row.activity ?? '');
     if (/^(合计|总计|小计)$/.test(label)) {

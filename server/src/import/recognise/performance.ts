@@ -48,7 +48,7 @@ export function mapPerformanceTable(block: TableBlock, c: Collector): void {
   const measured: Line[] = [];
   const goalParts: string[] = [];
   let afterFunding = false;
-  const head = new ShenbaoHead(c, table);
+  const head = new ShenbaoHead(c, table, block.unit);
   let above: Line | undefined;
   /** 汇总表: the project a row's merged name, amount and goal cells belong to. */
   let summary = { name: '', total: undefined as string | undefined, goal: undefined as string | undefined };
