@@ -129,3 +129,8 @@ test('a 收支总表 that prints a 类’s 基本支出 and 项目支出 keeps t
     ],
   );
 });
+
+test('a 申报表 copied without its title is still a 绩效目标表 (named by its head and its 一级指标 row)', () => {
+  const result = recognise(readText(asText([{ ...ZHAOYUAN, title: [] }], 'empty'), '粘贴.txt'));
+  assertProjects(result.draftText, [ZHAOYUAN_PROJECT]);
+});

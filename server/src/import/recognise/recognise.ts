@@ -75,6 +75,9 @@ function tableUnit(tables: TableBlock[]): Unit {
 function kindByHeader(t: TableBlock): TableKind | undefined {
   const head = t.rows.slice(0, 4).map(lineText).join(' ');
   if (/一级指标/.test(head)) return 'performance';
+  // A 绩效目标表 (or 申报表) copied without its title: a head of 项目名称, 项目资金 … above its indicators.
+  if (/^项目名称/.test(lineText(t.rows[0]).trim()) && t.rows.some((r) => /一级指标/.test(lineText(r))))
+    return 'performance';
   if (/项目名称/.test(head) && /合计/.test(head)) return 'project';
   if (/经济分类|部门预算支出经济分类/.test(head)) return 'econ';
   if (/科目/.test(head) && /基本支出/.test(head)) return 'expense';
