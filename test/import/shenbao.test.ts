@@ -7,6 +7,8 @@ import { importInput } from '../../server/src/import/index';
 import { checkText } from '../../server/src/engine/engine';
 import { asText, workbook } from './layouts';
 import {
+  JINAN_2021,
+  JINAN_2021_PROJECT,
   SUMMARY,
   SUMMARY_PROJECTS,
   WUHAN,
@@ -71,10 +73,11 @@ for (const merged of ['empty', 'repeated'] as const) {
 
 for (const perSheet of ['one', 'several'] as const) {
   test(`申报表 in a workbook, ${perSheet} per sheet, merged cells as Excel merges them`, async () => {
-    const data = await workbook([ZHAOYUAN, WUHAN], perSheet);
+    const data = await workbook([ZHAOYUAN, WUHAN, JINAN_2021], perSheet);
     const result = await importInput('申报表.xlsx', data);
-    assertProjects(result.draftText, [ZHAOYUAN_PROJECT, WUHAN_PROJECT]);
-    assert.equal(result.printed - result.landed, 2);
+    assertProjects(result.draftText, [ZHAOYUAN_PROJECT, WUHAN_PROJECT, JINAN_2021_PROJECT]);
+    // Each 中长期 财政拨款 (three) and the eleven 权重 of the 2021 form: reported, not imported.
+    assert.equal(result.printed - result.landed, 14);
   });
 }
 
@@ -134,3 +137,31 @@ test('a 申报表 copied without its title is still a 绩效目标表 (named by 
   const result = recognise(readText(asText([{ ...ZHAOYUAN, title: [] }], 'empty'), '粘贴.txt'));
   assertProjects(result.draftText, [ZHAOYUAN_PROJECT]);
 });
+
+for (const merged of ['empty', 'repeated'] as const)
+  test(`2021-form 申报表 (merged cells ${merged}): 指标性质 + 指标值 + 度量单位 are one value; 权重 reported`, () => {
+    const result = recognise(readText(asText([JINAN_2021], merged), '申报表2021.txt'));
+    assertProjects(result.draftText, [JINAN_2021_PROJECT]);
+    assert.equal((yaml.load(result.draftText) as Obj)['部门编码'], '362');
+    const lost = result.issues.filter((i) => (i.lostNumbers ?? 0) > 0);
+    assert.deepEqual(
+      lost.map((i) => [i.where.line, i.message]),
+      [
+        [5, '项目支出绩效目标表：中长期财政拨款 240.00 未导入：草稿的“总预算”只记跨年度总额，不分资金来源'],
+        ...[
+          [9, '总成本', '10'],
+          [10, '', '5'],
+          [11, '', '5'],
+          [12, '', '5'],
+          [13, '', '10'],
+          [14, '', '10'],
+          [15, '', '10'],
+          [16, '', '10'],
+          [17, '', '10'],
+          [18, '', '10'],
+          [19, '', '10'],
+        ].map(([line, , weight]) => [line, `项目支出绩效目标表：未导入的数字 权重（%） ${weight}`]),
+      ],
+    );
+    assert.equal(result.printed - result.landed, 12);
+  });

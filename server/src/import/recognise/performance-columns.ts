@@ -22,6 +22,13 @@ export interface Levels extends LevelSet {
   basis?: number;
   before?: number;
   last?: number;
+  /** The 2021 form splits a value into 指标性质 (≥ ≤ = 定性), 指标值 and 度量单位. */
+  op?: number;
+  measure?: number;
+  /** 序号: the project's place in the list, which the draft's order keeps. */
+  seq?: number;
+  /** Header words by column, for naming a column whose numbers did not land. */
+  labels: Map<number, string>;
   /** 汇总表: the project's name, amount, goal, 实施单位 and 类别 columns. */
   name?: number;
   amount?: number;
@@ -46,7 +53,7 @@ function partOf(t: string): Part | undefined {
 export function indicatorLevels(header: Cell[], above: Cell[] | undefined, year?: number): Levels {
   const cells = collapseRepeats(header);
   const at = (re: RegExp) => cells.find((x) => re.test(norm(x.text)))?.x0 ?? -1;
-  const levels: Levels = { l1: at(/^一级指标/), l2: -1, l3: -1, value: -1 };
+  const levels: Levels = { l1: at(/^一级指标/), l2: -1, l3: -1, value: -1, labels: new Map() };
   const aboveSpans = (above ?? [])
     .filter((x) => /指标/.test(norm(x.text)) && !/^一级/.test(norm(x.text)))
     .map((x) => ({ start: x.x0, long: LONG.test(norm(x.text)) }));
@@ -54,7 +61,11 @@ export function indicatorLevels(header: Cell[], above: Cell[] | undefined, year?
   const long: Partial<LevelSet> = {};
   for (const cell of cells) {
     const t = norm(cell.text);
+    levels.labels.set(cell.x0, t);
     if (/依据/.test(t) && /指标/.test(t)) levels.basis = cell.x0;
+    if (/^(指标性质|计算符号|符号|运算符)$/.test(t)) levels.op = cell.x0;
+    if (/^(度量|计量)?单位$/.test(t)) levels.measure = cell.x0;
+    if (/^(序号|编号)$/.test(t)) levels.seq = cell.x0;
     const yearAt = /^(20\d\d)年/.exec(t);
     const part = partOf(t);
     if (part === 'value' && yearAt && year !== undefined && Number(yearAt[1]) !== year) {

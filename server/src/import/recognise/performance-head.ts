@@ -152,6 +152,9 @@ export class ShenbaoHead {
       return marked.length >= 2 || /^项目资金/.test(norm(labels[0]?.text ?? ''));
     }
     const rowHasAnnual = labels.some((x) => periodOf(norm(x.text)) === 'annual');
+    // The first row that labels both columns (中期资金总额 | X | 年度资金总额 | Y) places the rows
+    // below it, whose labels (其中：财政拨款 | X | 其中：财政拨款 | Y) do not say which is which.
+    const learned: Span[] = [];
     for (const cell of amounts) {
       const label = [...labels].reverse().find((x) => x.x0 < cell.x0);
       const words = norm(label?.text ?? '');
@@ -159,6 +162,7 @@ export class ShenbaoHead {
         spanOf(this.funding, cell.x0) ??
         periodOf(words) ??
         (rowHasAnnual && labels.some((x) => periodOf(norm(x.text)) !== 'annual') ? 'long' : 'annual');
+      if (label) learned.push({ start: label.x0, period });
       const amount = this.c.amount(cell.text, line, this.table, this.unit);
       this.numbers++;
       if (!amount) {
@@ -190,6 +194,7 @@ export class ShenbaoHead {
           1,
         );
     }
+    if (!this.funding.length && new Set(learned.map((l) => l.period)).size === 2) this.funding = learned;
     return true;
   }
 

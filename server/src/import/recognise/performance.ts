@@ -244,11 +244,20 @@ export function mapPerformanceTable(block: TableBlock, c: Collector): void {
         value: row.longValue ?? '',
         where: at,
       });
+    // Numbers under a column this reader does not know (权重, 分值 …) are reported, not dropped.
+    const lost = row.rest.filter((x) => readAmount(x.text) !== undefined);
     for (const x of cells)
       if (readAmount(x.text) !== undefined) {
         c.printed++;
-        c.landed++;
+        if (!lost.includes(x)) c.landed++;
       }
+    if (lost.length)
+      c.issue(
+        'cell-unknown',
+        at,
+        `${table}：未导入的数字 ${lost.map((x) => `${levels!.labels.get(cols[cells.indexOf(x)]) ?? `第${cols[cells.indexOf(x)] + 1}列`} ${x.text.trim()}`).join('，')}`,
+        lost.length,
+      );
   }
   if (measured.length) {
     const p = ensure(measured[0]);
@@ -284,11 +293,25 @@ interface IndicatorRow {
   longL2?: string;
   longName?: string;
   longValue?: string;
+  op?: string;
+  measure?: string;
+  seq?: string;
+  /** Cells under no column this reader knows (权重, 分值 …). */
+  rest: Cell[];
+}
+
+/** ≥ 95 % printed in three cells is the value `≥95%`; 定性/定量 say only what kind the value is. */
+const OPERATOR = /^(≥|≤|=|<|>|＜|＞|≦|≧|<=|>=|大于等于|小于等于|大于|小于|等于|不低于|不高于|不超过|不少于)$/;
+function joinValue(value: string | undefined, op: string | undefined, measure: string | undefined) {
+  if (value === undefined) return undefined;
+  const prefix = op && OPERATOR.test(op.trim()) && !value.startsWith(op.trim()) ? op.trim() : '';
+  const unit = measure && !value.endsWith(measure.trim()) ? measure.trim() : '';
+  return `${prefix}${value}${unit}`;
 }
 
 function readIndicatorRow(cells: Cell[], cols: number[], levels: Levels): IndicatorRow {
-  const row: IndicatorRow = {};
-  const roles: [number | undefined, keyof IndicatorRow][] = [
+  const row: IndicatorRow = { rest: [] };
+  const roles: [number | undefined, Exclude<keyof IndicatorRow, 'rest'>][] = [
     [levels.name, 'project'],
     [levels.amount, 'amount'],
     [levels.goal, 'goal'],
@@ -304,13 +327,19 @@ function readIndicatorRow(cells: Cell[], cols: number[], levels: Levels): Indica
     [levels.long?.l2, 'longL2'],
     [levels.long?.l3, 'longName'],
     [levels.long?.value, 'longValue'],
+    [levels.seq, 'seq'],
+    [levels.op, 'op'],
+    [levels.measure, 'measure'],
   ];
   cells.forEach((x, i) => {
     const role = roles.find(([col]) => col !== undefined && col >= 0 && col === cols[i])?.[1];
+    if (!role) row.rest.push(x);
     if (!role || row[role] !== undefined) return;
     // Level names are compared normalised; names and values keep their printed spacing.
     row[role] = /^(project|l1|l2|longL2)$/.test(role) ? norm(x.text) : x.text.trim();
   });
+  row.value = joinValue(row.value, row.op, row.measure);
+  row.longValue = joinValue(row.longValue, row.op, row.measure);
   return row;
 }
 
