@@ -67,6 +67,8 @@ export interface ProjectOut {
   period?: { start: string; end: string };
   /** 项目总预算: a 申报表's cross-year 项目资金总额 (中长期), never compared with annual amounts but ≥ 金额. */
   totalBudget?: Amount;
+  /** The words the 申报表 printed over it (项目资金总额, 中期资金总额, 资金总额). */
+  totalBudgetLabel?: string;
   /** FORMAT.md 项目属性 (持续性项目 | 新增项目) and 项目类型 (延续性项目 | 常年性项目 | 一次性项目). */
   attribute?: string;
   projectType?: string;

@@ -23,7 +23,9 @@ export function writeProject(p: ProjectOut, units: number): string {
   }
   // The 申报表's cross-year total: FORMAT's 总预算 (≥ 金额), never an annual amount.
   if (p.totalBudget)
-    lines.push(`    总预算: ${p.totalBudget.value}  # ${p.totalBudget.table}印为中长期（跨年度）资金总额`);
+    lines.push(
+      `    总预算: ${p.totalBudget.value}  # 申报表中长期（跨年度）的“${p.totalBudgetLabel ?? '项目资金总额'}”，不与年度金额比较`,
+    );
   if (p.period) lines.push(`    期限: { 起始年度: ${p.period.start}, 终止年度: ${p.period.end} }`);
   if (p.attribute) lines.push(`    项目属性: ${scalar(p.attribute)}`);
   if (p.projectType) lines.push(`    项目类型: ${scalar(p.projectType)}`);

@@ -38,14 +38,18 @@ export function collapseRepeats(cells: Cell[]): Cell[] {
 interface Span {
   start: number;
   period: Period;
+  /** The header words over the column (项目资金总额, 年度资金总额). */
+  label?: string;
 }
 
-/** Which span a cell is under: the last span starting at or left of it. */
-function spanOf(spans: Span[], x0: number): Period | undefined {
-  let found: Period | undefined;
-  for (const s of spans) if (x0 >= s.start) found = s.period;
+/** The span a cell is under: the last one starting at or left of it. */
+function spanAt(spans: Span[], x0: number): Span | undefined {
+  let found: Span | undefined;
+  for (const s of spans) if (x0 >= s.start) found = s;
   return found;
 }
+
+const spanOf = (spans: Span[], x0: number): Period | undefined => spanAt(spans, x0)?.period;
 
 interface DetailColumns {
   starts: { start: number; key: keyof Omit<DetailLine, 'where'> }[];
@@ -60,6 +64,7 @@ export class ShenbaoHead {
   details: DetailLine[] = [];
   total?: Amount;
   totalBudget?: Amount;
+  totalBudgetLabel?: string;
   attribute?: string;
   projectType?: string;
   category?: string;
@@ -148,7 +153,11 @@ export class ShenbaoHead {
     if (!amounts.length) {
       const marked = labels.filter((x) => periodOf(norm(x.text)));
       if (marked.length >= 2)
-        this.funding = marked.map((x) => ({ start: x.x0, period: periodOf(norm(x.text))! }));
+        this.funding = marked.map((x) => ({
+          start: x.x0,
+          period: periodOf(norm(x.text))!,
+          label: norm(x.text),
+        }));
       return marked.length >= 2 || /^项目资金/.test(norm(labels[0]?.text ?? ''));
     }
     const rowHasAnnual = labels.some((x) => periodOf(norm(x.text)) === 'annual');
@@ -179,10 +188,8 @@ export class ShenbaoHead {
         this.total ??= amount;
         this.landed++;
       } else if (what === 'total') {
-        this.totalBudget ??= {
-          ...amount,
-          table: `${this.table}“${label ? norm(label.text) : '项目资金总额'}”`,
-        };
+        this.totalBudget ??= amount;
+        this.totalBudgetLabel ??= spanAt(this.funding, cell.x0)?.label ?? (words || '项目资金总额');
         this.landed++;
       } else if (period === 'annual' || /^-?0*(\.0+)?$/.test(amount.value)) {
         this.landed++; // 其中财政拨款 / 其他资金 of the year: the checker derives them from 资金来源

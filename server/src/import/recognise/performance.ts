@@ -345,7 +345,10 @@ function readIndicatorRow(cells: Cell[], cols: number[], levels: Levels): Indica
 
 /** The 申报表's head facts onto its project: 总预算, 期限, 项目属性, 明细 and the 中长期 目标. */
 function copyHead(head: ShenbaoHead, p: ProjectOut): void {
-  if (head.totalBudget) p.totalBudget ??= head.totalBudget;
+  if (head.totalBudget && !p.totalBudget) {
+    p.totalBudget = head.totalBudget;
+    p.totalBudgetLabel = head.totalBudgetLabel;
+  }
   if (head.period) p.period ??= head.period;
   if (head.attribute) p.attribute ??= head.attribute;
   if (head.projectType) p.projectType ??= head.projectType;
