@@ -83,7 +83,7 @@ export function indicatorLevels(header: Cell[], above: Cell[] | undefined, year?
       if (isLong) long[part] = cell.x0;
       else unlabelled[part].push(cell.x0);
     }
-    if (/^项目(名称)?$/.test(t)) levels.name = cell.x0;
+    if (/^项目(名称.*)?$/.test(t)) levels.name = cell.x0;
     else if (/金额|资金|预算数/.test(t) && !/指标/.test(t)) levels.amount = cell.x0;
     else if (/目标$/.test(t) && !/指标/.test(t)) levels.goal = cell.x0;
     else if (/实施单位|预算单位/.test(t)) levels.unit = cell.x0;
