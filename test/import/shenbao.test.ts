@@ -47,7 +47,10 @@ for (const merged of ['empty', 'repeated'] as const) {
   test(`申报表 as copied text (merged cells ${merged}): 年度 → 绩效目标, 中长期 → 长期目标, 明细测算 → 明细`, () => {
     const result = recognise(readText(asText([ZHAOYUAN], merged), '申报表.txt'));
     assertProjects(result.draftText, [ZHAOYUAN_PROJECT]);
-    assert.match(result.draftText, /\n {4}总预算: 318\.00 {2}# 申报表中长期（跨年度）的“项目资金总额”，不与年度金额比较\n/);
+    assert.match(
+      result.draftText,
+      /\n {4}总预算: 318\.00 {2}# 申报表中长期（跨年度）的“项目资金总额”，不与年度金额比较\n/,
+    );
     // The 中长期 财政拨款 has no place (总预算 is one cross-year total); reported with why, counted.
     const lost = result.issues.filter((i) => (i.lostNumbers ?? 0) > 0);
     assert.deepEqual(
