@@ -168,3 +168,11 @@ for (const merged of ['empty', 'repeated'] as const)
     );
     assert.equal(result.printed - result.landed, 12);
   });
+
+test('a 申报表 that prints its 明细测算 below the indicators reads it all the same', () => {
+  const detail = ZHAOYUAN.rows.slice(7, 11);
+  const rows = [...ZHAOYUAN.rows.slice(0, 7), ...ZHAOYUAN.rows.slice(11), ...detail];
+  const result = recognise(readText(asText([{ ...ZHAOYUAN, rows, merges: [] }], 'empty'), '申报表.txt'));
+  assertProjects(result.draftText, [ZHAOYUAN_PROJECT]);
+  assert.equal(result.printed - result.landed, 1);
+});

@@ -88,6 +88,11 @@ export class ShenbaoHead {
     return this.goalParts.long.length ? this.goalParts.long.join('\n') : undefined;
   }
 
+  /** The 总体目标 part is over (the indicators or the 明细测算 begin): later rows are no goal text. */
+  endGoals(): void {
+    this.goals = [];
+  }
+
   /** True when the row was the 申报表's own (read here); false leaves it to the per-project reader. */
   read(line: Line): boolean {
     this.numbers = 0;
@@ -267,6 +272,7 @@ export class ShenbaoHead {
         if (key) starts.push({ start: cell.x0, key });
       }
       this.detail = { starts };
+      this.endGoals();
       return true;
     }
     if (!this.detail) return false;

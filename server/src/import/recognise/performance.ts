@@ -50,6 +50,7 @@ export function mapPerformanceTable(block: TableBlock, c: Collector): void {
   let afterFunding = false;
   const head = new ShenbaoHead(c, table, block.unit);
   let above: Line | undefined;
+  let inDetail = false;
   /** 汇总表: the project a row's merged name, amount and goal cells belong to. */
   let summary = { name: '', total: undefined as string | undefined, goal: undefined as string | undefined };
   // A printed report names the project in its title: 项目支出绩效目标表：<名称>.
@@ -101,6 +102,7 @@ export function mapPerformanceTable(block: TableBlock, c: Collector): void {
         header = line.cells.filter((x) => /^(一级指标|二级指标|三级指标|指标值)/.test(norm(x.text)));
         const year = Number(c.draft.year ?? /(20\d\d)年/.exec(block.title)?.[1]) || undefined;
         levels = indicatorLevels(line.cells, above?.cells, year);
+        head.endGoals();
         if (goalParts.length) goal = goalParts.join('');
         if (levels.name === undefined) ensure(line);
         continue;
@@ -175,6 +177,13 @@ export function mapPerformanceTable(block: TableBlock, c: Collector): void {
     // Indicator rows: a PDF's are grouped when the table ends (their labels are centred).
     if (!line.indexed) {
       measured.push(line);
+      continue;
+    }
+    // A 明细测算 printed below the indicators: its header names 测算依据, its rows follow it.
+    if (line.indexed && (inDetail || /测算依据/.test(joined)) && head.read(line)) {
+      inDetail = true;
+      c.printed += head.numbers;
+      c.landed += head.landed;
       continue;
     }
     const cells = line.cells.filter((x) => norm(x.text) && !LABEL.test(norm(x.text)));
@@ -274,6 +283,7 @@ export function mapPerformanceTable(block: TableBlock, c: Collector): void {
     for (const l of measured) for (const x of l.cells) if (readAmount(x.text) !== undefined) c.printed++;
   }
   if (!levels && (pendingName || head.total)) ensure(block.titleLine);
+  if (project) copyHead(head, project);
 }
 
 /** What one indicator row prints, by the column each cell sits in. */
