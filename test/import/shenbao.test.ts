@@ -5,6 +5,9 @@ import { readText } from '../../server/src/import/readers/text';
 import { recognise } from '../../server/src/import/recognise/recognise';
 import { importInput } from '../../server/src/import/index';
 import { checkText } from '../../server/src/engine/engine';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { differences } from './compare';
 import { asText, workbook } from './layouts';
 import {
   JINAN_2021,
@@ -12,6 +15,9 @@ import {
   SUMMARY,
   SUMMARY_PROJECTS,
   WUHAN,
+  WUHAN_2,
+  XIANGTAN,
+  XIANGTAN_GOAL_TEXT,
   WUHAN_PROJECT,
   ZHAOYUAN,
   ZHAOYUAN_PROJECT,
@@ -176,3 +182,40 @@ test('a 申报表 that prints its 明细测算 below the indicators reads it all
   assertProjects(result.draftText, [ZHAOYUAN_PROJECT]);
   assert.equal(result.printed - result.landed, 1);
 });
+
+for (const merged of ['empty', 'repeated'] as const)
+  test(`湘潭 申报表 (merged cells ${merged}) comes out value for value like its hand transcription`, () => {
+    const result = recognise(readText(asText([XIANGTAN], merged), '湘潭.txt'));
+    const fixture = readFileSync(
+      join(__dirname, '..', 'fixtures', 'xiangtan-huanwei-2023.budget.yaml'),
+      'utf8',
+    );
+    assert.deepEqual(differences(result.draftText, fixture), [
+      // The department above the unit is named on the website, not in the table.
+      '部门: 导入 （无） ≠ 手录 湘潭市城市管理和综合执法局',
+      // The table's 预算部门, kept on the project; the transcriber named it once, as the only 预算单位.
+      '项目[雾炮车降尘抑尘服务#1].预算单位: 导入 湘潭市环境卫生管理处 ≠ 手录 （无）',
+    ]);
+    const project = projects(result.draftText)[0];
+    assert.deepEqual(project['期限'], { 起始年度: 2023, 终止年度: 2024 });
+    assert.deepEqual(project['绩效目标'] && (project['绩效目标'] as Obj)['长期目标'], {
+      说明: XIANGTAN_GOAL_TEXT,
+    });
+    assert.equal(result.printed, result.landed);
+  });
+
+for (const merged of ['empty', 'repeated'] as const)
+  test(`武汉 tables (merged cells ${merged}) come out value for value like their hand transcription`, () => {
+    const result = recognise(readText(asText([WUHAN, WUHAN_2], merged), '武汉.txt'));
+    const fixture = readFileSync(
+      join(__dirname, '..', 'fixtures', 'wuhan-qingshan-jiaoyu-2020.budget.yaml'),
+      'utf8',
+    );
+    assert.deepEqual(differences(result.draftText, fixture), [
+      // The department is the publisher of the web page; the tables name it only as 主管部门.
+      '部门: 导入 （无） ≠ 手录 武汉市青山区教育局',
+      // 实施单位 / 项目执行单位 kept on the project; the transcriber left them in comments.
+      '项目[农村义务教育薄弱学校改造补助资金#1].预算单位: 导入 化工区学校 ≠ 手录 （无）',
+      '项目[教育系统基础设施建设和设备购置#1].预算单位: 导入 武汉市青山区教育局 ≠ 手录 （无）',
+    ]);
+  });

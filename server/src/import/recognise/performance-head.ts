@@ -16,13 +16,32 @@ const ANNUAL = /年度|当年|本年/;
 const GOAL_LONG = /^(中长期|中期|长期|实施期)(绩效)?目标/;
 const GOAL_ANNUAL = /^(年度|本年度?|当年)(绩效)?目标/;
 const GOAL_LABEL = /^(项目)?(年度)?总体(绩效)?目标$/;
-const FUNDING = /项目资金|资金总额|年度预算资金|财政拨款|其他资金|预算资金/;
+const FUNDING = /项目资金|资金总额|年度预算资金|财政拨款|其他资金|预算资金|预算金额/;
+/** 项目期 and its other names; 项目支出实施期 of some 申报表. */
+const PERIOD = /^(项目期|项目期限|项目起止(时间|年度)?|实施期限|实施周期|(项目支出)?实施期)[:：]?$/;
 const DETAIL_LABEL = /明细测算|支出明细|测算明细/;
 /** FORMAT.md: 项目属性 is 持续性项目 | 新增项目, 项目类型 is 延续性项目 | 常年性项目 | 一次性项目. */
 const ATTRIBUTES = /^(持续性项目|新增项目)$/;
 const TYPES = /^(延续性项目|常年性项目|一次性项目)$/;
 
 export type Period = 'long' | 'annual';
+
+/** An amount as a 申报表 cell prints it: `950.00`, or with its unit, `250万`. */
+function moneyCell(text: string): { value: string; unit?: Unit } | undefined {
+  const value = readAmount(text);
+  if (value !== undefined) return { value };
+  const m = /^([\d,]+(?:\.\d+)?)\s*(万元|万|元)$/.exec(text.trim());
+  if (!m || readAmount(m[1]) === undefined) return undefined;
+  return { value: readAmount(m[1])!, unit: m[2] === '元' ? '元' : '万元' };
+}
+
+/** Which line of 项目资金 a label names: the total, or a part (其中：财政拨款, 上级资金, 其他资金). */
+function partOfFunding(label: string): 'total' | 'fiscal' | 'other' {
+  if (/总额|总计|合计|预算金额|年度预算资金|预算数/.test(label) && !/其中/.test(label)) return 'total';
+  if (/其他|自筹|单位资金/.test(label)) return 'other';
+  if (/财政拨款|上级|本级|专户/.test(label)) return 'fiscal';
+  return 'total';
+}
 
 /** Cells of a row side by side; a sheet repeats a merged cell's text in every cell it covers. */
 export function collapseRepeats(cells: Cell[]): Cell[] {
@@ -104,7 +123,7 @@ export class ShenbaoHead {
     if (this.readDetail(line, cells, texts)) return true;
     const flat = collapseRepeats(cells);
     const joined = flat.map((x) => norm(x.text)).join('|');
-    if (/项目属性|项目类型|项目期|项目起止|实施期限|实施周期/.test(joined)) {
+    if (/项目属性|项目类型/.test(joined) || flat.some((x) => PERIOD.test(norm(x.text)))) {
       // A row that also names the project or its units is left to the per-project reader, numbers and all.
       const own = !/项目名称|实施单位|主管部门/.test(joined);
       this.readAttributes(line, flat, own);
@@ -130,7 +149,7 @@ export class ShenbaoHead {
             this.c.where(line),
             `${this.table}：${label}印为“${value}”，不是 FORMAT 的 持续性项目/新增项目/延续性项目/常年性项目/一次性项目，未导入`,
           );
-      } else if (/^(项目期|项目期限|项目起止(时间|年度)?|实施期限|实施周期)[:：]?$/.test(label)) {
+      } else if (PERIOD.test(label)) {
         const years = value.match(/20\d\d/g);
         if (years) this.period = { start: years[0], end: years[years.length - 1] };
         else if (readAmount(value) !== undefined && own) {
@@ -151,8 +170,8 @@ export class ShenbaoHead {
    * else by its label (a row that labels one amount 年度/当年 makes its other amounts 中长期).
    */
   private readFunding(line: Line, cells: Cell[]): boolean {
-    const amounts = cells.filter((x) => readAmount(x.text) !== undefined);
-    const labels = cells.filter((x) => readAmount(x.text) === undefined);
+    const amounts = cells.filter((x) => moneyCell(x.text) !== undefined);
+    const labels = cells.filter((x) => moneyCell(x.text) === undefined);
     const periodOf = (label: string): Period | undefined =>
       ANNUAL.test(label) && !/中长期|中期/.test(label) ? 'annual' : LONG.test(label) ? 'long' : undefined;
     if (!amounts.length) {
@@ -177,7 +196,8 @@ export class ShenbaoHead {
         periodOf(words) ??
         (rowHasAnnual && labels.some((x) => periodOf(norm(x.text)) !== 'annual') ? 'long' : 'annual');
       if (label) learned.push({ start: label.x0, period });
-      const amount = this.c.amount(cell.text, line, this.table, this.unit);
+      const money = moneyCell(cell.text)!;
+      const amount = this.c.amount(money.value, line, this.table, money.unit ?? this.unit);
       this.numbers++;
       if (!amount) {
         this.c.issue(
@@ -188,7 +208,7 @@ export class ShenbaoHead {
         );
         continue;
       }
-      const what = /财政拨款/.test(words) ? 'fiscal' : /其他资金/.test(words) ? 'other' : 'total';
+      const what = partOfFunding(words);
       if (what === 'total' && period === 'annual') {
         this.total ??= amount;
         this.landed++;

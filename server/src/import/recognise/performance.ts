@@ -147,8 +147,8 @@ export function mapPerformanceTable(block: TableBlock, c: Collector): void {
         pendingName = texts[0];
         continue;
       }
-      if (/实施单位/.test(joined)) {
-        const v = valueAfter(/^实施单位/);
+      if (/实施单位|预算部门|执行单位|申报单位/.test(joined)) {
+        const v = valueAfter(/^(实施单位|预算部门|项目执行单位|执行单位|申报单位)/);
         if (v) unitName = v;
       }
       if (/项目类别/.test(joined)) category = valueAfter(/^项目类别/);
