@@ -222,7 +222,7 @@ export function mapPerformanceTable(block: TableBlock, c: Collector): void {
       summary = { name: row.project, total: undefined, goal: undefined };
       [project, unitName, category] = [undefined, undefined, undefined];
     }
-    if (row.amount !== undefined) summary.total ??= readAmount(row.amount);
+    if (row.amount !== undefined) summary.total ??= c.amount(row.amount, line, table, block.unit)?.value;
     if (row.goal !== undefined) summary.goal ??= row.goal;
     if (row.unit !== undefined) unitName ??= row.unit;
     if (row.category !== undefined) category ??= row.category;
