@@ -4,8 +4,8 @@ import { buildDraft } from './model/build';
 import type { Draft, Project } from './model/types';
 import { allRuleIds, ruleById, RULES } from './rules';
 import type { Part, Report, Rule, RuleContext } from './rules/rule';
-import { findSuppressions, hasReason, isSuppressed, type Suppression } from './suppress';
-import { LineIndex } from './text/lineIndex';
+import { findSuppressions, hasReason, SuppressionIndex, type Suppression } from './suppress';
+import { eolOf, LineIndex } from './text/lineIndex';
 import { ParseCache, parseDocument } from './yaml/chunks';
 
 export interface CheckOptions {
@@ -44,7 +44,8 @@ export function checkText(text: string, options: CheckOptions = {}): CheckResult
     }
   };
   const active = RULES.filter((r) => config.rules[r.id] !== 'off');
-  const emit = (rule: Rule, r: Report) => raw.push(toFinding(rule, r, lines, config.rules[rule.id]));
+  const eol = eolOf(text);
+  const emit = (rule: Rule, r: Report) => raw.push(toFinding(rule, r, lines, config.rules[rule.id], eol));
   const rest: Part = { kind: 'rest', projectNodes: new Set(draft.projects.map((p) => p.node)) };
   const overallTree = draft.overall?.indicators;
   for (const rule of active) {
@@ -144,7 +145,18 @@ function shiftReport(r: Report, delta: number): void {
     }
 }
 
-function toFinding(rule: Rule, r: Report, lines: LineIndex, setting: string | undefined): Finding {
+/** Rules write `\n`; an inserted line takes the file's own break, so a CR-only file stays one. */
+function withEol(text: string, eol: string): string {
+  return eol === '\n' || !text.includes('\n') ? text : text.replace(/\r?\n/g, eol);
+}
+
+function toFinding(
+  rule: Rule,
+  r: Report,
+  lines: LineIndex,
+  setting: string | undefined,
+  eol: string,
+): Finding {
   const start = r.node ? r.node.start : (r.start ?? 0);
   const end = r.node ? r.node.end : (r.end ?? start);
   const severity =
@@ -158,7 +170,7 @@ function toFinding(rule: Rule, r: Report, lines: LineIndex, setting: string | un
     fixes: (r.fixes ?? []).map((f) => ({
       title: f.title,
       // Copied: cached reports are shifted in place by later checks, this finding must not move.
-      edits: f.edits.map((e) => new TextEdit(e.start, e.end, e.newText, lines)),
+      edits: f.edits.map((e) => new TextEdit(e.start, e.end, withEol(e.newText, eol), lines)),
       ...(f.kind ? { kind: f.kind } : {}),
     })),
   };
@@ -168,7 +180,8 @@ function applySuppressions(raw: Finding[], sups: Suppression[], config: Config, 
   if (!sups.length) return raw;
   const known = new Set(allRuleIds());
   const valid = (s: Suppression) => hasReason(s) && s.rules.length > 0 && s.rules.every((r) => known.has(r));
-  const kept = raw.filter((f) => !isSuppressed(f, sups, valid));
+  const index = new SuppressionIndex(sups, valid);
+  const kept = raw.filter((f) => !index.silences(f));
   const emit = (id: string, s: Suppression, message: string) => {
     const setting = config.rules[id];
     if (setting === 'off') return;

@@ -19,6 +19,9 @@ export interface CellOptions {
   rowspan?: number;
 }
 
+/** Findings named in one cell's tooltip. */
+const MAX_TITLE = 10;
+
 /** Placeholder for a cell's class and title, filled in once every cell is known. */
 const MARK = /\uE000(\d+):([^\uE000]*)\uE000/g;
 
@@ -66,17 +69,18 @@ export class Sheet {
     for (const f of findings) this.inline.add(f);
   }
 
-  /** The cells (by index) each finding is shown on. */
+  /** The cells (by index) each finding is shown on: one index of the paths, then a lookup per finding. */
   place(findings: Finding[]): Map<number, Finding[]> {
-    const byPath = new Map<string, number[]>();
-    this.paths.forEach((p, i) => {
-      if (p) byPath.set(p, [...(byPath.get(p) ?? []), i]);
-    });
+    const index = new PathIndex(this.paths);
     const out = new Map<number, Finding[]>();
     for (const f of findings) {
       if (this.inline.has(f)) continue;
-      const target = bestPath(f.path, [...byPath.keys()]);
-      for (const i of target ? byPath.get(target)! : []) out.set(i, [...(out.get(i) ?? []), f]);
+      const target = index.best(f.path);
+      for (const i of target === undefined ? [] : index.cells(target)) {
+        const list = out.get(i);
+        if (list) list.push(f);
+        else out.set(i, [f]);
+      }
     }
     return out;
   }
@@ -94,7 +98,10 @@ export class Sheet {
           'hint' as Severity,
         );
         classes.push('finding', `finding-${worst}`);
-        const title = fs.map((f) => `[${f.rule}] ${f.message}`).join('\n');
+        // A tooltip names a few findings; the list below the tables has them all.
+        const shown = fs.slice(0, MAX_TITLE).map((f) => `[${f.rule}] ${f.message}`);
+        if (fs.length > MAX_TITLE) shown.push(`……等${fs.length}个问题`);
+        const title = shown.join('\n');
         const n = fs.map((f) => refs.get(f)).filter((x) => x !== undefined);
         extra = ` title="${esc(title)}" data-rules="${esc(fs.map((f) => f.rule).join(' '))}" data-refs="${n.join(',')}" tabindex="0"`;
       }
@@ -103,13 +110,49 @@ export class Sheet {
   }
 }
 
-function under(path: string, parent: string): boolean {
-  return path.startsWith(parent) && (path[parent.length] === '.' || path[parent.length] === '[');
+/** `a.b[0].c` → `a.b[0]`, `a.b`, `a`: where the path could be cut into an enclosing one. */
+function ancestors(path: string): string[] {
+  const out: string[] = [];
+  for (let i = path.length - 1; i > 0; i--)
+    if (path[i] === '.' || path[i] === '[') out.push(path.slice(0, i));
+  return out;
+}
+
+/**
+ * The cell paths, indexed once: by path, and by every enclosing path (its first cell inside), so
+ * placing a finding costs the depth of its path, not the number of cells. Rendering a large draft
+ * was findings × cells before.
+ */
+class PathIndex {
+  private readonly byPath = new Map<string, number[]>();
+  private readonly firstInside = new Map<string, string>();
+
+  constructor(paths: string[]) {
+    paths.forEach((p, i) => {
+      if (!p) return;
+      const list = this.byPath.get(p);
+      if (list) {
+        list.push(i);
+        return;
+      }
+      this.byPath.set(p, [i]);
+      for (const a of ancestors(p)) if (!this.firstInside.has(a)) this.firstInside.set(a, p);
+    });
+  }
+
+  cells(path: string): number[] {
+    return this.byPath.get(path) ?? [];
+  }
+
+  /** Its own path, else the nearest enclosing, else the first inside it. */
+  best(path: string): string | undefined {
+    if (this.byPath.has(path)) return path;
+    for (const a of ancestors(path)) if (this.byPath.has(a)) return a;
+    return this.firstInside.get(path);
+  }
 }
 
 /** The cell path a finding belongs on: its own, else the nearest enclosing, else the first inside it. */
 export function bestPath(path: string, paths: string[]): string | undefined {
-  if (paths.includes(path)) return path;
-  const enclosing = paths.filter((p) => under(path, p)).sort((a, b) => b.length - a.length)[0];
-  return enclosing ?? paths.find((p) => under(p, path));
+  return new PathIndex(paths).best(path);
 }

@@ -5,6 +5,7 @@ import type { Range } from '../engine/text/lineIndex';
 import { suppressEdit } from './suppressAction';
 import { newDraftAction } from './newDraftAction';
 import { REASON_PLACEHOLDER } from '../engine/suppress';
+import { changedSpan, fixAllUntilStable, onePass } from '../engine/fixAll';
 
 /** An edit as offsets into the checked text; the LSP edge turns it into positions once. */
 export interface PlainEdit {
@@ -175,12 +176,17 @@ function fixAllOfRule(result: CheckResult, rule: string): PlannedAction | undefi
 }
 
 /**
- * The file's fix-all (`source.fixAll.jixiao`, save): the safe fix of every finding, as one edit
- * without overlaps. A suggestion (an amount, a target, a review 状态) is a judgment that a save
- * must never make.
+ * The file's fix-all (`source.fixAll.jixiao`, save): the safe fix of every finding without
+ * overlaps, applied again on the result until nothing changes, so that fix-all is idempotent
+ * (saving twice changes nothing the second time; a sum is fixed after its parts, a second skeleton
+ * where the first went). A suggestion (an amount, a target, a review 状态) is a judgment that a
+ * save must never make. When one pass settles: its edits, each on its own lines; when later passes
+ * were needed: the one span that changed.
  */
 function fixAll(result: CheckResult): PlannedAction[] {
-  const { edits, applied } = mergeFixes(result.findings.map(safeFixOf).filter((f): f is Fix => !!f));
-  if (!applied) return [];
+  const first = onePass(result.findings, safeFixOf);
+  if (!first.length) return [];
+  const all = fixAllUntilStable(result, safeFixOf);
+  const edits = all.passes <= 1 ? first : [changedSpan(result.draft.text, all.text)];
   return [{ title: l10n.t('修复所有可自动修复的问题（绩效检查）'), kind: 'fixAll', edits }];
 }

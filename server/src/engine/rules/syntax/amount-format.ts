@@ -1,6 +1,8 @@
 import { projectAmounts, restAmounts } from '../../model/amounts';
 import type { Amount } from '../../model/types';
 import { decimalsOf } from '../../util/money';
+import { clip } from '../../util/clip';
+import { MAX_DIGITS, tooManyDigits } from '../../values/numbers';
 import type { Rule } from '../rule';
 
 const rule: Rule = {
@@ -17,7 +19,13 @@ const rule: Rule = {
     for (const a of amounts) check(a);
     function check(a: Amount): void {
       const written = a.node.source;
-      if (a.fromString) {
+      if (tooManyDigits(a.text)) {
+        ctx.report({
+          node: a.node,
+          path: a.path,
+          message: `金额 ${clip(a.text)} 有${a.text.length}位，超过${MAX_DIGITS}位有效数字，不是合理的金额，不参与计算`,
+        });
+      } else if (a.fromString) {
         ctx.report({
           node: a.node,
           path: a.path,
