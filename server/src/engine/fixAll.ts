@@ -10,21 +10,44 @@ export interface OffsetChange {
   newText: string;
 }
 
+/** A fix is safe when mechanical and meaning-preserving; only those are applied in bulk. */
+export function isSafe(fix: Fix): boolean {
+  return fix.kind === 'safe';
+}
+
 /**
- * The fixes one pass applies: `pick` chooses a finding's fix (fix-all takes the first, safe one),
- * a fix whose edits touch an already taken edit is left for the next pass. Sorted intervals, so a
- * draft with thousands of fixes is not compared pair by pair.
+ * The one safe fix of a finding that fix-all may apply, when there is exactly one: of two safe
+ * readings none is preferred, so fix-all applies neither and the officer chooses.
  */
-export function onePass(findings: Finding[], pick: (f: Finding) => Fix | undefined): OffsetChange[] {
+export function safeFixOf(f: Finding): Fix | undefined {
+  const safe = f.fixes.filter(isSafe);
+  return safe.length === 1 ? safe[0] : undefined;
+}
+
+/**
+ * Edits of several fixes as one edit that applies cleanly: a fix any of whose edits touches an
+ * edit already taken is left out whole (a later pass applies it against the fixed text). Sorted
+ * intervals, so a draft with thousands of fixes is not compared pair by pair. `applied` counts the
+ * fixes kept.
+ */
+export function mergeFixes(fixes: readonly Fix[]): { edits: OffsetChange[]; applied: number } {
   const taken: OffsetChange[] = [];
-  for (const f of findings) {
-    const fix = pick(f);
-    if (!fix) continue;
+  let applied = 0;
+  for (const fix of fixes) {
     const edits = fix.edits.map((e) => ({ start: e.start, end: e.end, newText: e.newText }));
     if (edits.some((e) => clashes(taken, e))) continue;
     for (const e of edits) insertSorted(taken, e);
+    applied++;
   }
-  return taken;
+  return { edits: taken, applied };
+}
+
+/** The edits one pass applies: the fix `pick` chooses of every finding, without clashes. */
+export function onePass(
+  findings: Finding[],
+  pick: (f: Finding) => Fix | undefined = safeFixOf,
+): OffsetChange[] {
+  return mergeFixes(findings.map(pick).filter((f): f is Fix => !!f)).edits;
 }
 
 /** Whether `e` overlaps a taken edit, or inserts where one already inserts (their order is undefined). */
@@ -78,17 +101,21 @@ export interface FixAllResult {
 /**
  * Fix-all applied until nothing changes, so that fix-all is idempotent: a fix can only be made once
  * another has (a sum fixed after its parts; a second skeleton where the first went), and one pass
- * left such fixes for the next save. Bounded, and a cycle ends it.
+ * left such fixes for the next save. Later passes take only fixes left over (overlaps) and those of
+ * findings the fixes brought up: a finding the first pass declined (no safe fix, or two) stays
+ * declined, known by rule, path and message. Bounded, and a cycle ends it.
  */
 export function fixAllUntilStable(
   first: CheckResult,
-  pick: (f: Finding) => Fix | undefined = (f) => f.fixes[0],
+  pick: (f: Finding) => Fix | undefined = safeFixOf,
 ): FixAllResult {
+  const declined = new Set(first.findings.filter((f) => !pick(f)).map(identity));
+  const later = (f: Finding) => (declined.has(identity(f)) ? undefined : pick(f));
   let result = first;
   let text = first.draft.text;
   const seen = new Set<string>([text]);
   for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
-    const changes = onePass(result.findings, pick);
+    const changes = onePass(result.findings, pass ? later : pick);
     const next = changes.length ? applyChanges(text, changes) : text;
     if (next === text) return { text, passes: pass, settled: true };
     if (seen.has(next)) return { text, passes: pass, settled: false };
@@ -96,8 +123,12 @@ export function fixAllUntilStable(
     text = next;
     result = checkText(text, { config: first.config });
   }
-  const last = onePass(result.findings, pick);
+  const last = onePass(result.findings, later);
   return { text, passes: MAX_FIX_PASSES, settled: !last.length };
+}
+
+function identity(f: Finding): string {
+  return `${f.rule}\u0000${f.path}\u0000${f.message}`;
 }
 
 /** The one span that differs between two texts, as a replacement (common start and end kept). */
