@@ -162,3 +162,40 @@ test('the level2-invalid move merges into an existing 二级 of the same name', 
   const [h] = findings(cr, 'level2-invalid');
   assert.equal(applyFix(cr, h.fixes[0]), fixed.replace(/\n/g, '\r'));
 });
+
+test('every fix applied alone changes CRLF and CR-only files exactly as it changes the LF file', () => {
+  // Moves of whole blocks (the 2021 relocation of a 服务对象满意度指标, a 二级 moved under its 一级)
+  // read the source line by line: a CR-only file is one "line" to a split at `\n`.
+  const relocation = draftWith(
+    GOOD_PROJECT.replace(
+      '            医保政策宣传场次: ≥2场次\n',
+      '            医保政策宣传场次: ≥2场次\n          服务对象满意度指标:\n            参保群众满意度: ≥92%\n',
+    ),
+  );
+  const texts = [...FIXTURES, relocation];
+  let compared = 0;
+  for (const lf of texts) {
+    const base = check(lf).findings;
+    for (const [name, convert] of STYLES.slice(0, 2)) {
+      const other = check(convert(lf)).findings;
+      assert.equal(other.length, base.length, name);
+      base.forEach((f, i) =>
+        f.fixes.forEach((fix, j) => {
+          compared++;
+          assert.equal(
+            applyFix(convert(lf), other[i].fixes[j]),
+            convert(applyFix(lf, fix)),
+            `${name}: ${f.rule} “${fix.title}”`,
+          );
+        }),
+      );
+    }
+  }
+  assert.ok(compared > 100, `fixes compared: ${compared}`);
+  assert.ok(
+    check(relocation.replace(/\n/g, '\r')).findings.some((f) =>
+      f.fixes.some((x) => x.title.includes('移到“满意度指标 › 服务对象满意度指标”下')),
+    ),
+    'the relocation is among them',
+  );
+});

@@ -40,6 +40,25 @@ export function eolOf(text: string): '\n' | '\r\n' | '\r' {
   return text[i + 1] === '\n' ? '\r\n' : '\r';
 }
 
+/**
+ * Whether `text[i]` ends a line break: a `\n`, or a lone `\r` (the `\r` of a `\r\n` is not the end,
+ * its `\n` is). A scalar's value holds `\n` (or, folded, a space) for each of them.
+ */
+export function endsLineBreak(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c === LF || (c === CR && text.charCodeAt(i + 1) !== LF);
+}
+
+/** The offset just past the first line break at or after `from` (`\n`, `\r\n`, `\r`); -1 when none. */
+export function nextLineStart(text: string, from = 0): number {
+  for (let i = from; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === LF) return i + 1;
+    if (c === CR) return text.charCodeAt(i + 1) === LF ? i + 2 : i + 1;
+  }
+  return -1;
+}
+
 export class LineIndex {
   private readonly starts: Uint32Array;
 
