@@ -71,6 +71,11 @@ export function checkText(text: string, options: CheckOptions = {}): CheckResult
   return { findings, draft, config, suppressions, internalErrors };
 }
 
+/** The rules that crashed in a check, each once, from its `internalErrors` (`<rule id>: <stack>`). */
+export function crashedRules(internalErrors: readonly string[]): string[] {
+  return [...new Set(internalErrors.map((e) => e.slice(0, e.indexOf(': '))))];
+}
+
 type Runner = (rule: Rule, sink: (r: Report) => void, hook: (ctx: RuleContext) => void) => void;
 
 interface ProjectReports {
@@ -119,16 +124,28 @@ function projectReports(
   const part: Part = { kind: 'project', project: p };
   const trees = [p.indicators, p.longTerm?.indicators].filter((t) => t !== undefined);
   let volatile = false;
+  // A rule that crashed here is not cached: reused, its reports would pass for a finished check
+  // and the crash would be said once, then never again.
+  let crashed = false;
+  const guarded: Runner = (rule, sink, hook) =>
+    run(rule, sink, (ctx) => {
+      try {
+        hook(ctx);
+      } catch (e) {
+        crashed = true;
+        throw e;
+      }
+    });
   for (const rule of rules) {
     const sink = (report: Report) => {
       volatile ||= report.volatile === true;
       reports.push({ rule, report });
     };
-    if (rule.piece) run(rule, sink, (ctx) => rule.piece!(part, ctx));
-    if (rule.project) run(rule, sink, (ctx) => rule.project!(p, ctx));
-    if (rule.tree) for (const t of trees) run(rule, sink, (ctx) => rule.tree!(t, ctx));
+    if (rule.piece) guarded(rule, sink, (ctx) => rule.piece!(part, ctx));
+    if (rule.project) guarded(rule, sink, (ctx) => rule.project!(p, ctx));
+    if (rule.tree) for (const t of trees) guarded(rule, sink, (ctx) => rule.tree!(t, ctx));
   }
-  if (volatile) memo?.delete(p.node);
+  if (volatile || crashed) memo?.delete(p.node);
   else memo?.set(p.node, { key, index: p.index, base: p.node.start, reports });
   return reports;
 }
