@@ -215,7 +215,7 @@ test('tables --format md escapes HTML, pipes and line breaks in cells', () => {
   );
 });
 
-test('a rule that crashes makes check, report and tables exit 2 and say so, never 0', async () => {
+test('a rule that crashes makes check (of a draft or an imported table), report and tables exit 2 and say so, never 0', async () => {
   const { main } = await import('../../server/src/cli/main');
   const { RULES } = await import('../../server/src/engine/rules');
   const dir = workspace();
@@ -264,8 +264,40 @@ test('a rule that crashes makes check, report and tables exit 2 and say so, neve
       );
       assert.match(err, /内部错误：crash-test/);
     }
+    // A published table checked in memory (`check x.txt`) as well.
+    writeFileSync(
+      'pasted.txt',
+      [
+        '项目名称\t医保窗口服务经费',
+        '项目资金 (万元)\t年度预算资金总额:\t225.00',
+        '总体目标\t保证各项经办业务正常开展',
+        '\t一级指标\t二级指标\t三级指标\t指标值',
+        '绩效指标\t成本指标\t经济成本\t总成本\t≤225.00',
+      ].join('\n'),
+    );
+    err = '';
+    const imported = await main(
+      ['check', 'pasted.txt'],
+      sink(() => {}),
+      sink((s) => (err += s)),
+    );
+    assert.equal(imported, 2, err);
+    assert.match(err, /内部错误（pasted\.txt）：crash-test: RangeError/);
   } finally {
     process.chdir(cwd);
     RULES.splice(RULES.indexOf(crash), 1);
+  }
+});
+
+test('import and check of an unreadable table: a Chinese reason, the name escaped, exit 2', () => {
+  const dir = workspace();
+  for (const args of [
+    ['import', 'missing\u001b[2J.txt'],
+    ['check', 'missing\u001b[2J.txt'],
+  ]) {
+    const r = run(args, dir);
+    assert.equal(r.code, 2, args.join(' '));
+    assert.match(r.err, /无法读取 missing\\u001b\[2J\.txt：文件不存在（ENOENT）/);
+    assert.doesNotMatch(r.err, /no such file|\u001b/);
   }
 });
