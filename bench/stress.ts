@@ -106,7 +106,21 @@ add(
         false,
       ),
   });
-  cases.push({ name: 'fix-all until stable on it', text, run: () => fixAllUntilStable(r) });
+}
+{
+  // A safe fix in every project (a quoted 金额): fix-all applies them all, then checks again.
+  const text = fill(MAX_BYTES, (p) => p.replace('金额: 44.36', '金额: "44.36"'));
+  const r = checkText(text);
+  cases.push({
+    name: 'fix-all until stable: a safe fix in every project',
+    text,
+    run: () => {
+      const all = fixAllUntilStable(r);
+      if (!all.settled || all.passes < 1 || all.text.includes('"44.36"'))
+        throw new Error('fix-all did not settle');
+      return all;
+    },
+  });
 }
 {
   const lf = fill(MAX_BYTES);

@@ -168,3 +168,20 @@ test('50,000 suppression comments in a row: linear, each reported once', () => {
     [],
   );
 });
+
+test('10,000 suppressions of one long 说明 block: each covers the block, indexed once (linear)', () => {
+  const head = '格式: 部门预算/1\n部门: 测试局\n预算年度: 2026\n说明:\n';
+  const comments = '  # 绩效检查-忽略 text-year: 原文如此，已与财政局核实\n'.repeat(10_000);
+  const block = '    纳入本局2025年部门预算编制范围的单位包括本局。\n'.repeat(5_000);
+  const text = `${head}${comments}  机构设置: |\n${block}  其他: |\n    纳入本局2025年部门预算编制范围的单位包括本局。\n`;
+  const r = timed(text, 6000);
+  // Only the block after the commented one keeps its finding; every suppression is used.
+  assert.deepEqual(
+    r.findings.filter((f) => f.rule === 'text-year').map((f) => f.path),
+    ['说明.其他'],
+  );
+  assert.deepEqual(
+    r.findings.filter((f) => f.rule.startsWith('suppression')),
+    [],
+  );
+});
