@@ -302,3 +302,30 @@ test('import and check of an unreadable table: a Chinese reason, the name escape
     assert.ok(!r.err.includes('\u001b'), 'no raw ESC reaches the terminal');
   }
 });
+
+test('import of a table with control characters and of a GBK text: nothing raw reaches the terminal', () => {
+  const dir = workspace();
+  writeFileSync(
+    join(dir, 'esc.txt'),
+    [
+      '项目名称\t医保窗口服务经费',
+      '项目资金 (万元)\t年度预算资金总额:\t225.00',
+      '总体目标\t保证各项经办业务正常开展',
+      '\t一级指标\t二级指标\t三级指标\t指标值',
+      '绩效指标\t成本指标\t经济成本\t总成本\u001b]0;PWNED\u0007\t≤225.00',
+    ].join('\n'),
+  );
+  const r = run(['import', 'esc.txt'], dir);
+  assert.equal(r.code, 0, r.err);
+  assert.ok(!(r.out + r.err).includes('\u001b'), 'no raw ESC in the draft or the report');
+  assert.match(r.err, /^esc\.txt:第5行 删除了 2 个不可打印的控制字符$/m);
+  assert.match(r.out, /^ {12}总成本\]0;PWNED: ≤225\.00$/m);
+  writeFileSync(join(dir, 'gbk.txt'), Buffer.from([0xb2, 0xe2, 0xca, 0xd4, 0x09, 0x31, 0x32, 0x0a]));
+  const g = run(['import', 'gbk.txt'], dir);
+  assert.equal(g.code, 2);
+  assert.match(
+    g.err,
+    /拒绝导入 gbk\.txt：gbk\.txt 不是有效的 UTF-8 文本；若文件是 GBK 等其他编码，请另存为 UTF-8/,
+  );
+  assert.equal(g.out, '');
+});

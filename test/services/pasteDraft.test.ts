@@ -62,6 +62,23 @@ test('a copied 绩效目标表 pasted under a project becomes its 绩效目标, 
   assert.deepEqual(indicators(result), indicators(jinan));
 });
 
+test('control characters copied along (an ESC sequence in a cell) are dropped: the pasted YAML parses', () => {
+  const jinan = fixture('jinan-lixia-2026.budget.yaml');
+  const lines = jinan.split('\n');
+  const start = lines.indexOf('    绩效目标:');
+  let end = start + 1;
+  while (lines[end].startsWith('      ')) end++;
+  const { doc, at } = withBlank(jinan, start, end, '    ');
+  const clip = copied(503, 518).replace('人员满意度', '人员\u001b]0;PWNED\u0007满意度');
+  assert.notEqual(clip, copied(503, 518));
+  const pasted = pasteAsDraft(clip, doc, at);
+  assert.ok(pasted);
+  const control = [...pasted.text].filter((c) => c !== '\n' && (c < ' ' || c === '\u007f'));
+  assert.deepEqual(control, [], pasted.text);
+  assert.ok(pasted.text.includes('聘任人员]0;PWNED满意度大于95%'), pasted.text);
+  assert.deepEqual(structural(insert(doc, at, pasted.text, pasted.deleteBefore)), []);
+});
+
 test('a 绩效目标表 is not offered where it does not belong: on a line with text, or a project that has one', () => {
   const jinan = fixture('jinan-lixia-2026.budget.yaml');
   const clip = copied(503, 518);

@@ -59,7 +59,9 @@ export async function runImport(
         return 2;
       }
     } else out.write(result.draftText);
-    err.write(report === 'json' ? reportJson(input.name, result) : reportText(input.name, result));
+    err.write(
+      report === 'json' ? reportJson(input.name, result) : reportText(input.name, result, escapeForTerminal),
+    );
     return 0;
   } catch (e) {
     if (isRefusal(e)) {
