@@ -123,6 +123,19 @@ test('report rendering is linear in findings + cells: 3,000 projects with findin
   assert.equal(html.split('data-rules="cost-total-mismatch"').length - 1, 3000);
 });
 
+test('report: one key written 5,000 times is 5,000 cells of one path, rendered linearly', () => {
+  const line = '            医保政策宣传场次: ≥2场次\n';
+  const r = checkText(draftWith(GOOD_PROJECT.replace(line, line.repeat(5000))));
+  assert.equal(r.findings.filter((f) => f.rule === 'duplicate-key').length, 4999);
+  const { value: html, ms } = cpuMs(() => renderReport(r.draft, r.findings));
+  // Each cell listed all 4,999 findings: 25 million entries, seconds of work and a huge page.
+  assert.ok(ms < 3000, `rendered in ${ms.toFixed(0)} ms of CPU`);
+  assert.ok(html.length < 20_000_000, `${html.length} characters`);
+  const refs = html.match(/data-refs="[^"]*"/g) ?? [];
+  assert.ok(refs.length >= 5000);
+  for (const x of refs) assert.ok(x.split(',').length <= 11, x);
+});
+
 test('a cell with hundreds of findings names ten in its tooltip', () => {
   const keys = Array.from({ length: 300 }, (_, i) => `    未知${i}: 1\n`).join('');
   const r = checkText(draftWith(GOOD_PROJECT.replace('    类别:', `${keys}    类别:`)));

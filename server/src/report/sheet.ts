@@ -69,45 +69,65 @@ export class Sheet {
     for (const f of findings) this.inline.add(f);
   }
 
-  /** The cells (by index) each finding is shown on: one index of the paths, then a lookup per finding. */
+  /**
+   * The findings each cell (by index) shows: one index of the paths, then a lookup per finding.
+   * The cells of one path share one list (a key written 4,000 times is 4,000 cells of one path:
+   * a list per cell was cells × findings).
+   */
   place(findings: Finding[]): Map<number, Finding[]> {
     const index = new PathIndex(this.paths);
-    const out = new Map<number, Finding[]>();
+    const byTarget = new Map<string, Finding[]>();
     for (const f of findings) {
       if (this.inline.has(f)) continue;
       const target = index.best(f.path);
-      for (const i of target === undefined ? [] : index.cells(target)) {
-        const list = out.get(i);
-        if (list) list.push(f);
-        else out.set(i, [f]);
-      }
+      if (target === undefined) continue;
+      const list = byTarget.get(target);
+      if (list) list.push(f);
+      else byTarget.set(target, [f]);
     }
+    const out = new Map<number, Finding[]>();
+    for (const [target, list] of byTarget) for (const i of index.cells(target)) out.set(i, list);
     return out;
   }
 
   /** Replaces the placeholders: class by the worst finding, messages as the tooltip. */
   finish(html: string, findings: Finding[], refs: Map<Finding, number>): string {
     const placed = this.place(findings);
+    // Once per list: the cells of one path show the same findings.
+    const shown = new Map<Finding[], string>();
     return html.replace(MARK, (_, id: string, cls: string) => {
-      const fs = placed.get(Number(id)) ?? [];
-      const classes = cls ? [cls] : [];
-      let extra = '';
-      if (fs.length) {
-        const worst = fs.reduce(
-          (w, f) => (SEVERITY_ORDER[f.severity] < SEVERITY_ORDER[w] ? f.severity : w),
-          'hint' as Severity,
-        );
-        classes.push('finding', `finding-${worst}`);
-        // A tooltip names a few findings; the list below the tables has them all.
-        const shown = fs.slice(0, MAX_TITLE).map((f) => `[${f.rule}] ${f.message}`);
-        if (fs.length > MAX_TITLE) shown.push(`……等${fs.length}个问题`);
-        const title = shown.join('\n');
-        const n = fs.map((f) => refs.get(f)).filter((x) => x !== undefined);
-        extra = ` title="${esc(title)}" data-rules="${esc(fs.map((f) => f.rule).join(' '))}" data-refs="${n.join(',')}" tabindex="0"`;
+      const fs = placed.get(Number(id));
+      if (!fs) return cls ? ` class="${cls}"` : '';
+      let attributes = shown.get(fs);
+      if (attributes === undefined) {
+        attributes = findingAttributes(fs, refs);
+        shown.set(fs, attributes);
       }
-      return (classes.length ? ` class="${classes.join(' ')}"` : '') + extra;
+      return ` class="${cls ? `${cls} ` : ''}${attributes}`;
     });
   }
+}
+
+/**
+ * The rest of a cell's class and its attributes for its findings: the worst severity, a tooltip
+ * naming a few (the list below the tables has them all), and their numbers in that list (ten at
+ * most, so that a cell with thousands of findings stays one short line).
+ */
+function findingAttributes(fs: Finding[], refs: Map<Finding, number>): string {
+  const worst = fs.reduce(
+    (w, f) => (SEVERITY_ORDER[f.severity] < SEVERITY_ORDER[w] ? f.severity : w),
+    'hint' as Severity,
+  );
+  const named = fs.slice(0, MAX_TITLE);
+  const title = named.map((f) => `[${f.rule}] ${f.message}`);
+  if (fs.length > MAX_TITLE) title.push(`……等${fs.length}个问题`);
+  const numbers = named.map((f) => refs.get(f)).filter((x) => x !== undefined);
+  const more = fs.length > MAX_TITLE ? ',…' : '';
+  const rules = [...new Set(fs.map((f) => f.rule))].join(' ');
+  return (
+    `finding finding-${worst}" title="${esc(title.join('\n'))}" data-rules="${esc(rules)}"` +
+    ` data-refs="${numbers.join(',')}${more}" tabindex="0"`
+  );
 }
 
 /** `a.b[0].c` → `a.b[0]`, `a.b`, `a`: where the path could be cut into an enclosing one. */
