@@ -61,7 +61,7 @@ test('formula: a factor of more than 30 significant digits is not multiplied', (
   );
 });
 
-test('采购 数量 × 单价 of 200,000 digits: amount-format names the long 单价, nothing multiplies', () => {
+test('采购 数量 × 单价 of 200,000 digits: amount-format names the long 数量 and 单价, nothing multiplies', () => {
   const text = draftWith(
     GOOD_PROJECT.replace(
       '    绩效目标:',
@@ -73,11 +73,32 @@ test('采购 数量 × 单价 of 200,000 digits: amount-format names the long �
     r.findings.filter((f) => f.rule === 'procurement-line-mismatch'),
     [],
   );
-  const [f] = r.findings.filter((x) => x.rule === 'amount-format');
-  assert.ok(f, 'the long 单价 is reported');
-  assert.equal(f.path, '项目[0].采购[0].单价');
-  assert.match(f.message, /^金额 3{40}…（共200000字） 有200000位，超过30位有效数字/);
-  assert.ok(f.message.length < 200);
+  const long = r.findings.filter((x) => x.rule === 'amount-format');
+  assert.deepEqual(
+    long.map((x) => x.path),
+    ['项目[0].采购[0].数量', '项目[0].采购[0].单价'],
+  );
+  assert.match(long[0].message, /^数量 7{40}…（共200000字） 有200000位，超过30位有效数字，不是合理的数量/);
+  assert.match(long[1].message, /^金额 3{40}…（共200000字） 有200000位，超过30位有效数字/);
+  for (const f of long) assert.ok(f.message.length < 200);
+});
+
+test('a 金额 or 资金来源 of 1,000,000 digits is amount-format alone: no rule computes with it or quotes it', () => {
+  const big = '9'.repeat(1_000_000);
+  const text = draftWith(
+    GOOD_PROJECT.replace('金额: 44.36', `金额: ${big}\n    资金来源:\n      一般公共预算: ${big}`),
+    `收入:\n  一般公共预算: ${big}\n  合计: 6.00\n`,
+  );
+  const r = timed(text, 3000);
+  assert.deepEqual(
+    r.findings.map((f) => `${f.rule} ${f.path}`),
+    [
+      'amount-format 收入.一般公共预算',
+      'amount-format 项目[0].金额',
+      'amount-format 项目[0].资金来源.一般公共预算',
+    ],
+  );
+  for (const f of r.findings) assert.ok(f.message.length < 200, `${f.rule}: ${f.message.length} characters`);
 });
 
 test('10,000 unknown keys are checked in well under two seconds, each reported once', () => {
