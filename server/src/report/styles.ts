@@ -47,7 +47,7 @@ td.derived { color: var(--muted); font-style: italic; }
 tr.total td, tr.total th { font-weight: 600; }
 td.l2 { padding-left: 1.6em; } td.l3 { padding-left: 3em; }
 .goals th.label { width: 5em; } .goals col.c-l1 { width: 5.5em; } .goals col.c-l2 { width: 7em; }
-.goals col.c-value { width: 22%; }
+.goals col.c-value { width: 22%; } .goals col.c-value2 { width: 15%; }
 .goals td.goal { white-space: pre-wrap; }
 table.prose th.label { width: 12em; vertical-align: top; text-align: left; } td.prose p { margin: 0 0 0.4em; }
 mark.finding { background: color-mix(in srgb, var(--warning) 18%, transparent); color: inherit; }
@@ -109,7 +109,7 @@ body { max-width: 1100px; margin: 24px auto; padding: 0 20px; }
   /* On paper the page is wide: the published layout's fixed columns, names on one line. */
   th, td { overflow-wrap: normal; }
   .goals th.label, .goals col.c-label { width: 9em; } .goals col.c-l1 { width: 9em; }
-  .goals col.c-l2 { width: 11em; } .goals col.c-value { width: 16em; }
+  .goals col.c-l2 { width: 11em; } .goals col.c-value { width: 16em; } .goals col.c-value2 { width: 12em; }
   h2, h3, h4 { break-after: avoid; } tr, pre { break-inside: avoid; }
   .goals { break-inside: avoid-page; } .docs { break-before: page; }
   a { color: inherit; text-decoration: none; } .no-print { display: none; }

@@ -225,6 +225,14 @@ function readProject(node: YMap, index: number, profile: Profile, allReviews: Dr
     reviews: readReviews(f('审核意见'), `${path}.审核意见`),
     prose: [],
   };
+  const period = f('期限');
+  if (isMap(period))
+    p.period = {
+      node: period,
+      path: `${path}.期限`,
+      start: readText(get(period, '起始年度'), `${path}.期限.起始年度`),
+      end: readText(get(period, '终止年度'), `${path}.期限.终止年度`),
+    };
   const prose = f('说明');
   if (isMap(prose)) {
     p.proseNode = prose;

@@ -165,6 +165,8 @@ export interface Project {
   funding: FundingEntry[];
   fundingNode?: YMap;
   totalBudget?: Amount;
+  /** 期限: the 起始年度 and 终止年度 as written. */
+  period?: { node: YMap; path: string; start?: TextField; end?: TextField };
   lastYear?: Amount;
   details: Detail[];
   detailsNode?: YNode;
