@@ -69,7 +69,7 @@ export function detailRows(s: Sheet, draft: Draft, p: Project, cols: number): st
       activity && content && activity !== content ? `${activity}：${content}` : (content ?? activity);
     return (
       `<tr>` +
-      s.text(name, { path: d.content?.path ?? d.activity?.path ?? d.path, node: d.node, colspan: 2 }) +
+      s.text(name, { path: d.path, node: d.node, colspan: 2 }) +
       s.text(d.formula?.text, { path: d.formula?.path, node: d.formula?.node, colspan: cols - 4 }) +
       s.text(money(d.amount?.value), { path: d.amount?.path, node: d.amount?.node, cls: 'num' }) +
       `</tr>`
