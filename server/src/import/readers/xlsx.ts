@@ -34,6 +34,9 @@ export async function readXlsx(data: Uint8Array, name: string): Promise<SourceDo
   } catch {
     throw new ImportRefusal(`${name} 不是可读取的 Excel 工作簿（.xlsx），文件损坏或已加密`);
   }
+  // A zip without a workbook part loads as a workbook of no sheets; Excel never writes one.
+  if (!workbook.worksheets.length)
+    throw new ImportRefusal(`${name} 不是可读取的 Excel 工作簿（.xlsx），文件损坏或已加密`);
   const lines: Line[] = [];
   const sheetNames: string[] = [];
   workbook.worksheets.forEach((sheet, s) => {
