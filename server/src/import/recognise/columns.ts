@@ -54,7 +54,45 @@ export function buildGrid(lines: Line[], headerUntil?: (line: Line) => boolean):
       header,
       rows: data.filter((l) => !repeated(l)).map(indexedRow),
     };
-  return measuredGrid(header, data);
+  return measuredGrid(header, slack(lines) ? alignPages(header, data) : data);
+}
+
+/** Text laid out with spaces (pdftotext -layout): positions are characters, not points. */
+const slack = (lines: Line[]) => (lines.some((l) => !l.indexed && l.size === undefined) ? 3 : 0);
+
+/**
+ * Text laid out with spaces places each page's columns anew: on a continuation page the same
+ * amount column may sit a few characters left or right. Each later page's amounts are shifted so
+ * that their right edges fall where the first page's do.
+ */
+function alignPages(header: Line[], data: Line[]): Line[] {
+  const isAmount = (c: Cell) => readAmount(c.text) !== undefined && /[.,]/.test(c.text);
+  const firstPage = (header[0] ?? data[0])?.page;
+  const edges = new Set(
+    data.filter((l) => l.page === firstPage).flatMap((l) => l.cells.filter(isAmount).map((c) => c.x1)),
+  );
+  if (!edges.size) return data;
+  const shifts = new Map<number | undefined, number>();
+  for (const page of new Set(data.map((l) => l.page))) {
+    if (page === firstPage) continue;
+    const rights = data
+      .filter((l) => l.page === page)
+      .flatMap((l) => l.cells.filter(isAmount).map((c) => c.x1));
+    let best = 0;
+    let bestHits = rights.filter((x) => edges.has(x)).length;
+    for (let d = -30; d <= 30; d++) {
+      const hits = rights.filter((x) => edges.has(x + d)).length;
+      if (hits > bestHits) [best, bestHits] = [d, hits];
+    }
+    shifts.set(page, best);
+  }
+  return data.map((l) => {
+    const d = shifts.get(l.page);
+    // Codes and names start at the margin on every page; only the amounts move.
+    return d
+      ? { ...l, cells: l.cells.map((c) => (isAmount(c) ? { ...c, x0: c.x0 + d, x1: c.x1 + d } : c)) }
+      : l;
+  });
 }
 
 function indexedRow(line: Line): Row {
@@ -98,10 +136,13 @@ interface Leaf {
 
 function measuredGrid(header: Line[], data: Line[]): Grid {
   const all = header.flatMap((l, row) => l.cells.map((cell) => ({ cell, row })));
-  const overlaps = (a: Cell, b: Cell) => Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0) > 0;
+  const overlaps = (a: Cell, b: Cell, slack = 0) => Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0) + slack > 0;
+  // Text laid out with spaces (pdftotext -layout) centres a group header only to the character: a
+  // header over a column may miss the words under it by a few characters.
+  const tolerance = slack([...header, ...data]);
   const leaves: Leaf[] = [];
   for (const h of all) {
-    const below = all.some((o) => o.row > h.row && overlaps(o.cell, h.cell));
+    const below = all.some((o) => o.row > h.row && overlaps(o.cell, h.cell, tolerance));
     if (below) continue;
     const above = all
       .filter((o) => o.row < h.row && overlaps(o.cell, h.cell))
