@@ -1,5 +1,6 @@
 import { readAmount } from '../amounts';
 import type { Cell, Line } from '../types';
+import { alignPages, assignInOrder, slack } from './layout';
 
 /** One column of a table: its index and the header words above it, top to bottom. */
 export interface Column {
@@ -55,44 +56,6 @@ export function buildGrid(lines: Line[], headerUntil?: (line: Line) => boolean):
       rows: data.filter((l) => !repeated(l)).map(indexedRow),
     };
   return measuredGrid(header, slack(lines) ? alignPages(header, data) : data);
-}
-
-/** Text laid out with spaces (pdftotext -layout): positions are characters, not points. */
-const slack = (lines: Line[]) => (lines.some((l) => !l.indexed && l.size === undefined) ? 3 : 0);
-
-/**
- * Text laid out with spaces places each page's columns anew: on a continuation page the same
- * amount column may sit a few characters left or right. Each later page's amounts are shifted so
- * that their right edges fall where the first page's do.
- */
-function alignPages(header: Line[], data: Line[]): Line[] {
-  const isAmount = (c: Cell) => readAmount(c.text) !== undefined && /[.,]/.test(c.text);
-  const firstPage = (header[0] ?? data[0])?.page;
-  const edges = new Set(
-    data.filter((l) => l.page === firstPage).flatMap((l) => l.cells.filter(isAmount).map((c) => c.x1)),
-  );
-  if (!edges.size) return data;
-  const shifts = new Map<number | undefined, number>();
-  for (const page of new Set(data.map((l) => l.page))) {
-    if (page === firstPage) continue;
-    const rights = data
-      .filter((l) => l.page === page)
-      .flatMap((l) => l.cells.filter(isAmount).map((c) => c.x1));
-    let best = 0;
-    let bestHits = rights.filter((x) => edges.has(x)).length;
-    for (let d = -30; d <= 30; d++) {
-      const hits = rights.filter((x) => edges.has(x + d)).length;
-      if (hits > bestHits) [best, bestHits] = [d, hits];
-    }
-    shifts.set(page, best);
-  }
-  return data.map((l) => {
-    const d = shifts.get(l.page);
-    // Codes and names start at the margin on every page; only the amounts move.
-    return d
-      ? { ...l, cells: l.cells.map((c) => (isAmount(c) ? { ...c, x0: c.x0 + d, x1: c.x1 + d } : c)) }
-      : l;
-  });
 }
 
 function indexedRow(line: Line): Row {
@@ -157,9 +120,9 @@ function measuredGrid(header: Line[], data: Line[]): Grid {
   });
   // A 类/款/项 column holds only its two or three digits; a name beside it belongs to the name column.
   const codeLeaf = leaves.map((leaf) => /^(类|款|项)$|编码$/.test(norm(leaf.cell.text)));
+  const allowedIn = (cell: Cell, i: number) => /^\d{1,7}$/.test(norm(cell.text)) || !codeLeaf[i];
   const place = (cell: Cell): number => {
-    const isCode = /^\d{1,7}$/.test(norm(cell.text));
-    const allowed = (i: number) => isCode || !codeLeaf[i];
+    const allowed = (i: number) => allowedIn(cell, i);
     let best = -1;
     let bestOverlap = 0;
     leaves.forEach((leaf, i) => {
@@ -182,11 +145,18 @@ function measuredGrid(header: Line[], data: Line[]): Grid {
     // The header repeated on a continuation page is not data.
     if (headerTexts.has(line.cells.map((c) => norm(c.text)).join('|'))) continue;
     const cells = new Map<number, string>();
-    for (const cell of line.cells) {
-      if (!leaves.length) break;
-      const i = place(cell);
+    const ordered = tolerance
+      ? assignInOrder(
+          line.cells,
+          leaves.map((l) => l.cell),
+          (cell, i) => allowedIn(cell, i),
+        )
+      : undefined;
+    line.cells.forEach((cell, k) => {
+      if (!leaves.length) return;
+      const i = ordered?.[k] ?? place(cell);
       cells.set(i, cells.has(i) ? `${cells.get(i)} ${cell.text}` : cell.text);
-    }
+    });
     rows.push({ cells, line });
   }
   return { columns, header, rows };

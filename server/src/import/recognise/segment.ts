@@ -76,7 +76,7 @@ export function segment(doc: SourceDoc): Segments {
   const leftMargin = pdfLeftMargin(doc);
   // Measured lines are in points (PDF) or in characters (text laid out with spaces).
   const layout = doc.kind !== 'pdf';
-  const centred = layout ? 12 : CENTRED_PDF;
+  const centred = layout ? 8 : CENTRED_PDF;
   const wrapTolerance = layout ? 1 : 4;
   const centre = (leftMargin + Math.max(0, ...doc.lines.flatMap((l) => l.cells.map((c) => c.x1)))) / 2;
   let table: TableBlock | undefined;
