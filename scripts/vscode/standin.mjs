@@ -105,6 +105,8 @@ browser = await chromium.launch({
 });
 const page = await browser.newPage({
   viewport: { width: 1400, height: 900 },
+  // The workbench's clipboard is the browser's (navigator.clipboard): allowed as a user would.
+  permissions: ['clipboard-read', 'clipboard-write'],
   ...(LOCALE ? { locale: LOCALE } : {}),
 });
 // The web workbench's display language (`vscode.env.language` in every extension host) is the
@@ -119,11 +121,16 @@ if (LOCALE)
 const remote = (p) => `vscode-remote://127.0.0.1:${port}${p}`;
 // The suite asks for screenshots by logging this marker; the shot is taken before it goes on.
 const SHOT = /JIXIAO_SCREENSHOT (\S+)/;
+// …and a key press by logging this one (a real paste is a key press: only a DOM paste event
+// reaches the editor's paste providers; the suite then waits for its effect).
+const PRESS = /JIXIAO_PRESS (\S+)/;
 await page.exposeFunction('codeAutomationLog', async (type, logArgs) => {
   const text = format(...(Array.isArray(logArgs) ? logArgs : [logArgs]));
   console.log(text);
   const m = SHOT.exec(text);
   if (m) await page.screenshot({ path: join(ARTIFACTS, `${m[1]}.png`) });
+  const key = PRESS.exec(text);
+  if (key) await page.keyboard.press(key[1]);
 });
 await page.exposeFunction('codeAutomationExit', (code) => {
   clearTimeout(timer);

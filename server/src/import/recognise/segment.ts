@@ -1,5 +1,5 @@
 import type { Line, SourceDoc } from '../types';
-import type { Unit } from '../amounts';
+import { readAmount, type Unit } from '../amounts';
 import { cleanHeading, titleKind, tocEntry, type TableKind } from './kinds';
 import { isDataLine } from './columns';
 
@@ -38,6 +38,7 @@ export function lineText(line: Line): string {
 const META =
   /^(部门[(（]单位[)）]|编制部门|编制单位|预算单位|单位名称|部门名称|预算主管部门)\s*[:：]|^单位\s*[:：]/;
 const UNIT = /单位\s*[:：]\s*(万元|元)/;
+const isAmountCell = (c: { text: string }) => readAmount(c.text) !== undefined;
 const NOTE = /^[(（]?\s*注\s*[:：]/;
 const YEAR_LINE = /^[(（]\s*\d{4}\s*年度?\s*[)）]$/;
 
@@ -133,9 +134,12 @@ export function segment(doc: SourceDoc): Segments {
       if (pageChanged && !continuesTable(table, line)) close();
     }
     if (table) {
-      if (META.test(clean) || (line.cells.length <= 3 && UNIT.test(text) && !table.rows.length)) {
+      // A unit line (单位：万元, 金额单位:元) may come before the header, after a repeated title or
+      // in a tab-separated cell of its own at the right.
+      const unitLine = line.cells.length <= 3 && UNIT.test(text) && !line.cells.some(isAmountCell);
+      if (META.test(clean) || unitLine) {
         const unit = UNIT.exec(text.replace(/\s/g, ''));
-        if (unit) table.unit = unit[1] as Unit;
+        if (unit && (!table.rows.length || !table.unit)) table.unit = unit[1] as Unit;
         if (META.test(clean) && !line.tabular) continue;
         if (!line.tabular || line.cells.length <= 2) continue;
       }
