@@ -16,6 +16,9 @@ import { sharedPath } from '../sharedDir';
  */
 const SEEDS = sharedPath('seeds');
 const hasSeeds = existsSync(join(SEEDS, 'zhaoyuan-2024.txt'));
+/** A test on a seed text, skipped where the seeds are not present. */
+const variation = (title: string, fn: () => void) =>
+  test(title, { skip: !hasSeeds && 'seeds not present' }, fn);
 const seed = (name: string) => readFileSync(join(SEEDS, `${name}.txt`), 'utf8');
 
 /** Table values (收入, 支出功能分类, 基本支出经济分类, 三公经费, 项目 with indicators), sorted. */
@@ -61,160 +64,136 @@ function mapRows(
 
 const isAmount = (t: string) => /^-?[\d,]+\.\d+$/.test(t.trim());
 
-test(
-  'titles as the national template, the Shanghai series and numbered copies print them',
-  { skip: !hasSeeds },
-  () => {
-    const original = seed('zhaoyuan-2024');
-    // 表N prefixes (national template as other provinces number it), 部门…预算总表 (Shanghai series),
-    // and a bare 表1 on the line above a title (a Word copy that keeps the caption apart).
-    const renames: [string, string][] = [
-      ['收支总体情况表', '表1\n2024年部门财务收支预算总表'],
-      ['收入总体情况表', '表2 2024年部门收入预算总表'],
-      ['支出总体情况表', '表3：部门支出预算总表'],
-      ['财政拨款收支总体情况表', '表4 财政拨款收支预算总表'],
-      ['一般公共预算支出情况表', '表5 一般公共预算支出功能分类预算表'],
-      ['一般公共预算基本支出情况表', '表6 一般公共预算基本支出部门预算经济分类预算表'],
-      ['一般公共预算“三公”经费支出情况表', '表7 一般公共预算“三公”经费支出预算表（单位：万元）'],
-      ['基本支出预算情况表', '表10 部门基本支出预算表'],
-      ['项目支出预算情况表', '表11 项目支出预算明细表'],
-    ];
-    const lines = original.split('\n');
-    // Only the table titles (the 目录 lists them with their numbers, as before).
-    const varied = lines
-      .map((l, i) => {
-        const hit = renames.find(([from]) => l === from && i > 60);
-        return hit ? hit[1] : l;
-      })
-      .join('\n');
-    assert.notEqual(varied, original);
-    assert.deepEqual(values(varied), values(original));
-  },
-);
+variation('titles as the national template, the Shanghai series and numbered copies print them', () => {
+  const original = seed('zhaoyuan-2024');
+  // 表N prefixes (national template as other provinces number it), 部门…预算总表 (Shanghai series),
+  // and a bare 表1 on the line above a title (a Word copy that keeps the caption apart).
+  const renames: [string, string][] = [
+    ['收支总体情况表', '表1\n2024年部门财务收支预算总表'],
+    ['收入总体情况表', '表2 2024年部门收入预算总表'],
+    ['支出总体情况表', '表3：部门支出预算总表'],
+    ['财政拨款收支总体情况表', '表4 财政拨款收支预算总表'],
+    ['一般公共预算支出情况表', '表5 一般公共预算支出功能分类预算表'],
+    ['一般公共预算基本支出情况表', '表6 一般公共预算基本支出部门预算经济分类预算表'],
+    ['一般公共预算“三公”经费支出情况表', '表7 一般公共预算“三公”经费支出预算表（单位：万元）'],
+    ['基本支出预算情况表', '表10 部门基本支出预算表'],
+    ['项目支出预算情况表', '表11 项目支出预算明细表'],
+  ];
+  const lines = original.split('\n');
+  // Only the table titles (the 目录 lists them with their numbers, as before).
+  const varied = lines
+    .map((l, i) => {
+      const hit = renames.find(([from]) => l === from && i > 60);
+      return hit ? hit[1] : l;
+    })
+    .join('\n');
+  assert.notEqual(varied, original);
+  assert.deepEqual(values(varied), values(original));
+});
 
-test(
-  '功能分类 codes in one column (2080501, 208 05 01, 20805 01) with names indented by level',
-  { skip: !hasSeeds },
-  () => {
-    const original = seed('zhaoyuan-2024');
-    // Many provinces print 科目编码 as one column of full codes and indent the 科目名称 by level
-    // (spaces or full-width spaces); PDF copies space the parts (208 05 01) or print 款 and 项 apart.
-    const styles: [(cls: string, kuan: string, xiang: string) => string, string][] = [
-      [(a, b, c) => a + b + c, '  '],
-      [(a, b, c) => [a, b, c].filter(Boolean).join(' '), '\u3000\u3000'],
-      [(a, b, c) => (c ? `${a}${b} ${c}` : a + b), ' '],
-    ];
-    for (const [code, indent] of styles) {
-      let text = original;
-      for (const title of ['支出总体情况表', '一般公共预算支出情况表']) {
-        let cls = '';
-        let kuan = '';
-        text = mapRows(text, title, (cells, k) => {
-          if (k === 0) return ['科目编码', ...cells.slice(3)]; // 科目编码 | 科目名称 | 合计 …
-          // The second header line loses its 类/款/项; what it prints under the amounts stays.
-          if (k === 1 && cells.slice(0, 3).join('') === '类款项')
-            return cells.slice(3).some((c) => c.trim()) ? ['', ...cells.slice(3)] : undefined;
-          const [a, b, c, name, ...rest] = cells;
-          if (a) [cls, kuan] = [a, ''];
-          if (b) kuan = b;
-          const level = c ? 2 : b ? 1 : 0;
-          const full = a ? code(a, '', '') : b ? code(cls, b, '') : c ? code(cls, kuan, c) : '';
-          return [full, indent.repeat(level) + name, ...rest];
-        });
-      }
-      assert.match(text, /\n2080501\t|\n208 05 01\t|\n20805 01\t/);
-      assert.deepEqual(values(text), values(original), `codes printed as ${code('208', '05', '01')}`);
+variation('功能分类 codes in one column (2080501, 208 05 01, 20805 01) with names indented by level', () => {
+  const original = seed('zhaoyuan-2024');
+  // Many provinces print 科目编码 as one column of full codes and indent the 科目名称 by level
+  // (spaces or full-width spaces); PDF copies space the parts (208 05 01) or print 款 and 项 apart.
+  const styles: [(cls: string, kuan: string, xiang: string) => string, string][] = [
+    [(a, b, c) => a + b + c, '  '],
+    [(a, b, c) => [a, b, c].filter(Boolean).join(' '), '\u3000\u3000'],
+    [(a, b, c) => (c ? `${a}${b} ${c}` : a + b), ' '],
+  ];
+  for (const [code, indent] of styles) {
+    let text = original;
+    for (const title of ['支出总体情况表', '一般公共预算支出情况表']) {
+      let cls = '';
+      let kuan = '';
+      text = mapRows(text, title, (cells, k) => {
+        if (k === 0) return ['科目编码', ...cells.slice(3)]; // 科目编码 | 科目名称 | 合计 …
+        // The second header line loses its 类/款/项; what it prints under the amounts stays.
+        if (k === 1 && cells.slice(0, 3).join('') === '类款项')
+          return cells.slice(3).some((c) => c.trim()) ? ['', ...cells.slice(3)] : undefined;
+        const [a, b, c, name, ...rest] = cells;
+        if (a) [cls, kuan] = [a, ''];
+        if (b) kuan = b;
+        const level = c ? 2 : b ? 1 : 0;
+        const full = a ? code(a, '', '') : b ? code(cls, b, '') : c ? code(cls, kuan, c) : '';
+        return [full, indent.repeat(level) + name, ...rest];
+      });
     }
-  },
-);
+    assert.match(text, /\n2080501\t|\n208 05 01\t|\n20805 01\t/);
+    assert.deepEqual(values(text), values(original), `codes printed as ${code('208', '05', '01')}`);
+  }
+});
 
-test(
-  'header words and labels of other templates: 功能分类科目编码, 科目代码, 总计, 合 计',
-  { skip: !hasSeeds },
-  () => {
-    const original = seed('zhaoyuan-2024');
-    let text = mapRows(original, '支出总体情况表', (cells, k) =>
-      k === 0 ? cells.map((c) => c.replace('科目编码', '功能分类科目编码').replace(/^合计$/, '总计')) : cells,
-    );
-    text = mapRows(text, '一般公共预算支出情况表', (cells, k) =>
-      k === 0
-        ? cells.map((c) => c.replace('科目编码', '科目代码'))
-        : cells.map((c) => c.replace('合 计', '总计')),
-    );
-    assert.notEqual(text, original);
-    assert.deepEqual(values(text), values(original));
-  },
-);
+variation('header words and labels of other templates: 功能分类科目编码, 科目代码, 总计, 合 计', () => {
+  const original = seed('zhaoyuan-2024');
+  let text = mapRows(original, '支出总体情况表', (cells, k) =>
+    k === 0 ? cells.map((c) => c.replace('科目编码', '功能分类科目编码').replace(/^合计$/, '总计')) : cells,
+  );
+  text = mapRows(text, '一般公共预算支出情况表', (cells, k) =>
+    k === 0
+      ? cells.map((c) => c.replace('科目编码', '科目代码'))
+      : cells.map((c) => c.replace('合 计', '总计')),
+  );
+  assert.notEqual(text, original);
+  assert.deepEqual(values(text), values(original));
+});
 
-test(
-  'numbers as copies print them: no thousands separators, full-width digits, - for zero',
-  { skip: !hasSeeds },
-  () => {
-    const original = seed('zhaoyuan-2024');
-    const fullWidth = (t: string) =>
-      t.replace(/[0-9.,]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0));
-    let text = mapRows(original, '支出总体情况表', (cells) =>
-      cells.map((c) => (isAmount(c) ? c.replace(/,/g, '') : c)),
-    );
-    // A table typed in a Chinese input method's full-width mode.
-    text = mapRows(text, '一般公共预算支出情况表', (cells) =>
-      cells.map((c) => (isAmount(c) ? fullWidth(c) : c)),
-    );
-    // Empty amount cells printed as “-” (WPS templates print zero as a dash).
-    text = mapRows(text, '基本支出预算情况表', (cells) =>
-      cells.some(isAmount) ? cells.map((c, i) => (i > 3 && c.trim() === '' ? '-' : c)) : cells,
-    );
-    assert.match(text, /４，３４２．６５|4,342\.65/);
-    assert.match(text, /\t-\t/);
-    assert.deepEqual(values(text), values(original));
-  },
-);
+variation('numbers as copies print them: no thousands separators, full-width digits, - for zero', () => {
+  const original = seed('zhaoyuan-2024');
+  const fullWidth = (t: string) =>
+    t.replace(/[0-9.,]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0));
+  let text = mapRows(original, '支出总体情况表', (cells) =>
+    cells.map((c) => (isAmount(c) ? c.replace(/,/g, '') : c)),
+  );
+  // A table typed in a Chinese input method's full-width mode.
+  text = mapRows(text, '一般公共预算支出情况表', (cells) =>
+    cells.map((c) => (isAmount(c) ? fullWidth(c) : c)),
+  );
+  // Empty amount cells printed as “-” (WPS templates print zero as a dash).
+  text = mapRows(text, '基本支出预算情况表', (cells) =>
+    cells.some(isAmount) ? cells.map((c, i) => (i > 3 && c.trim() === '' ? '-' : c)) : cells,
+  );
+  assert.match(text, /４，３４２．６５|4,342\.65/);
+  assert.match(text, /\t-\t/);
+  assert.deepEqual(values(text), values(original));
+});
 
-test(
-  'a row a copy broke over two lines, and a cell Excel quoted because it holds a line break',
-  { skip: !hasSeeds },
-  () => {
-    const original = seed('zhaoyuan-2024');
-    // 机关事业单位基本养老保险缴费支出 wrapped in its cell: a PDF viewer's copy puts the rest of the
-    // name and the amounts on the next line; Excel quotes the cell and keeps the break inside.
-    let text = mapRows(original, '支出总体情况表', (cells) => {
-      if (cells[3] !== '机关事业单位基本养老保险缴费支出') return cells;
-      return (
-        [...cells.slice(0, 3), '机关事业单位基本养老保险'].join('\t') +
-        '\n' +
-        ['缴费支出', ...cells.slice(4)].join('\t')
-      );
-    });
-    text = mapRows(text, '一般公共预算支出情况表', (cells) => {
-      if (cells[3] !== '机关事业单位基本养老保险缴费支出') return cells;
-      return [...cells.slice(0, 3), '"机关事业单位基本养老保险\n缴费支出"', ...cells.slice(4)].join('\t');
-    });
-    assert.match(text, /基本养老保险\n缴费支出\t/);
-    assert.match(text, /"机关事业单位基本养老保险\n缴费支出"\t/);
-    assert.deepEqual(values(text), values(original));
-  },
-);
+variation('a row a copy broke over two lines, and a cell Excel quoted because it holds a line break', () => {
+  const original = seed('zhaoyuan-2024');
+  // 机关事业单位基本养老保险缴费支出 wrapped in its cell: a PDF viewer's copy puts the rest of the
+  // name and the amounts on the next line; Excel quotes the cell and keeps the break inside.
+  let text = mapRows(original, '支出总体情况表', (cells) => {
+    if (cells[3] !== '机关事业单位基本养老保险缴费支出') return cells;
+    return (
+      [...cells.slice(0, 3), '机关事业单位基本养老保险'].join('\t') +
+      '\n' +
+      ['缴费支出', ...cells.slice(4)].join('\t')
+    );
+  });
+  text = mapRows(text, '一般公共预算支出情况表', (cells) => {
+    if (cells[3] !== '机关事业单位基本养老保险缴费支出') return cells;
+    return [...cells.slice(0, 3), '"机关事业单位基本养老保险\n缴费支出"', ...cells.slice(4)].join('\t');
+  });
+  assert.match(text, /基本养老保险\n缴费支出\t/);
+  assert.match(text, /"机关事业单位基本养老保险\n缴费支出"\t/);
+  assert.deepEqual(values(text), values(original));
+});
 
-test(
-  '金额单位 in other places: 金额单位：万元, on the 部门 line, 单位:万元 without a space',
-  { skip: !hasSeeds },
-  () => {
-    const original = seed('jinan-lixia-2026');
-    let n = 0;
-    const text = original
-      .split('\n')
-      .map((l) => {
-        if (!/^单位[:：]\s*万元$/.test(l.trim())) return l;
-        n++;
-        return n % 3 === 0 ? '金额单位：万元' : n % 3 === 1 ? '单位:万元' : '\t\t\t\t\t金额单位：万元';
-      })
-      .join('\n');
-    assert.ok(n > 5);
-    assert.deepEqual(values(text), values(original));
-  },
-);
+variation('金额单位 in other places: 金额单位：万元, on the 部门 line, 单位:万元 without a space', () => {
+  const original = seed('jinan-lixia-2026');
+  let n = 0;
+  const text = original
+    .split('\n')
+    .map((l) => {
+      if (!/^单位[:：]\s*万元$/.test(l.trim())) return l;
+      n++;
+      return n % 3 === 0 ? '金额单位：万元' : n % 3 === 1 ? '单位:万元' : '\t\t\t\t\t金额单位：万元';
+    })
+    .join('\n');
+  assert.ok(n > 5);
+  assert.deepEqual(values(text), values(original));
+});
 
-test('other years of the same series: 2023, 2025 and 2026 budgets', { skip: !hasSeeds }, () => {
+variation('other years of the same series: 2023, 2025 and 2026 budgets', () => {
   const original = seed('zhaoyuan-2024');
   for (const year of ['2023', '2025', '2026']) {
     // Every year the text prints moves with the budget year (2023年 上年 columns become 2022年 …).
@@ -229,40 +208,36 @@ test('other years of the same series: 2023, 2025 and 2026 budgets', { skip: !has
   }
 });
 
-test(
-  'tables in 元 with the 三公经费 table in 万元: the 三公 amounts converted exactly',
-  { skip: !hasSeeds },
-  () => {
-    const original = seed('zhaoyuan-2024');
-    // The Shanghai series prints its tables in 元 and the 三公经费 table in 万元 (published/*.pdf).
-    const sangong = '一般公共预算“三公”经费支出情况表';
-    const lines = original.split('\n');
-    const [s0, s1] = tableLines(lines, sangong);
-    // The 绩效目标表 keep their own units (≤10万元): only the budget tables before them change.
+variation('tables in 元 with the 三公经费 table in 万元: the 三公 amounts converted exactly', () => {
+  const original = seed('zhaoyuan-2024');
+  // The Shanghai series prints its tables in 元 and the 三公经费 table in 万元 (published/*.pdf).
+  const sangong = '一般公共预算“三公”经费支出情况表';
+  const lines = original.split('\n');
+  const [s0, s1] = tableLines(lines, sangong);
+  // The 绩效目标表 keep their own units (≤10万元): only the budget tables before them change.
   const targets = lines.findIndex((l, i) => i > 60 && /绩效目标表/.test(l));
   const inYuan = lines
-      .map((l, i) => {
-        if (i > 60 && /^单位[:：]\s*万元$/.test(l.trim()) && !(i > s0 && i < s1)) return '单位：元';
-        if (i > 60 && i < targets && l.includes('\t') && !(i > s0 && i < s1))
-          return l
-            .split('\t')
-            .map((c) => (isAmount(c) ? new Decimal(c.replace(/,/g, '')).times(10000).toFixed(2) : c))
-            .join('\t');
-        return l;
-      })
-      .join('\n');
-    const draft = recognise(readText(inYuan, 'v.txt')).draftText;
-    assert.match(draft, /^金额单位: 元$/m);
-    const a = new Map(facts(draft));
-    const b = new Map(facts(recognise(readText(original, 'o.txt')).draftText));
-    for (const [k, v] of b) {
-      if (!/^(收入|支出功能分类|基本支出经济分类|三公经费)/.test(k)) continue;
-      assert.equal(new Decimal(a.get(k) ?? 'NaN').toString(), new Decimal(v).times(10000).toString(), k);
-    }
-  },
-);
+    .map((l, i) => {
+      if (i > 60 && /^单位[:：]\s*万元$/.test(l.trim()) && !(i > s0 && i < s1)) return '单位：元';
+      if (i > 60 && i < targets && l.includes('\t') && !(i > s0 && i < s1))
+        return l
+          .split('\t')
+          .map((c) => (isAmount(c) ? new Decimal(c.replace(/,/g, '')).times(10000).toFixed(2) : c))
+          .join('\t');
+      return l;
+    })
+    .join('\n');
+  const draft = recognise(readText(inYuan, 'v.txt')).draftText;
+  assert.match(draft, /^金额单位: 元$/m);
+  const a = new Map(facts(draft));
+  const b = new Map(facts(recognise(readText(original, 'o.txt')).draftText));
+  for (const [k, v] of b) {
+    if (!/^(收入|支出功能分类|基本支出经济分类|三公经费)/.test(k)) continue;
+    assert.equal(new Decimal(a.get(k) ?? 'NaN').toString(), new Decimal(v).times(10000).toString(), k);
+  }
+});
 
-test('a table continued on the next page, with and without its header repeated', { skip: !hasSeeds }, () => {
+variation('a table continued on the next page, with and without its header repeated', () => {
   const original = seed('zhaoyuan-2024');
   const lines = original.split('\n');
   const [start, end] = tableLines(lines, '支出总体情况表');
