@@ -7,7 +7,7 @@
 //   node scripts/import-coverage.mjs FILE… [--json] [--missing]
 //
 // Uses the built CLI (dist/cli.js; `npm run build` first). Exit 1 when an input is below 97%.
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';

@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { clearTimeout, setTimeout } from 'node:timers';
 import { fileURLToPath } from 'node:url';
+import { Buffer as NodeBuffer } from 'node:buffer';
 import { format } from 'node:util';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -134,8 +135,8 @@ await page.exposeFunction('codeAutomationLog', async (type, logArgs) => {
   const paste = PASTE.exec(text);
   if (paste) {
     await page.bringToFront();
-    const clip = Buffer.from(paste[1], 'base64').toString('utf8');
-    await page.evaluate((t) => navigator.clipboard.writeText(t), clip);
+    const clip = NodeBuffer.from(paste[1], 'base64').toString('utf8');
+    await page.evaluate((t) => globalThis.navigator.clipboard.writeText(t), clip);
     // Ctrl+V with the editing command a native key press carries (what Chromium runs for it).
     const cdp = await page.context().newCDPSession(page);
     const key = { key: 'v', code: 'KeyV', windowsVirtualKeyCode: 86, modifiers: 2 };
