@@ -34,7 +34,7 @@ function values(text: string): string[] {
 function tableLines(lines: string[], title: string, occurrence = 1): [number, number] {
   let start = -1;
   for (let i = 0, n = 0; i < lines.length; i++)
-    if (lines[i].trim() === title && ++n === occurrence) {
+    if (lines[i].replace(/^#+\s*/, '').trim() === title && ++n === occurrence) {
       start = i;
       break;
     }
@@ -257,4 +257,40 @@ variation('a table continued on the next page, with and without its header repea
     const text = [...lines.slice(0, start), ...continued, ...lines.slice(end)].join('\n');
     assert.deepEqual(values(text), values(original), repeat ? 'header repeated' : 'rows only');
   }
+});
+
+variation('a 收入总表 by 预算单位 (单位编码 | 单位名称), as many provinces print it', () => {
+  const original = seed('zhaoyuan-2024');
+  // The national template's 部门收入总表 lists the department and its units instead of 科目 in
+  // many provinces. Derived from the seed's own 收入总体情况表: its 合计 row, then the department's
+  // row under its 3-digit 部门编码 (301 here: a code that must not be read as a 类) with the same figures.
+  let first = true;
+  const text = mapRows(original, '收入总体情况表', (cells, k) => {
+    if (k === 0) return ['单位编码', '单位名称', ...cells.slice(4)];
+    if (k === 1) return ['', '', ...cells.slice(4)];
+    if (cells[3] === '合 计' && first) {
+      first = false;
+      return [
+        ['', '合计', ...cells.slice(4)],
+        ['301', '招远市医疗保障局', ...cells.slice(4)],
+      ]
+        .map((r) => r.join('\t'))
+        .join('\n');
+    }
+    return undefined;
+  });
+  assert.match(text, /\n301\t招远市医疗保障局\t4,643\.47\t/);
+  const result = recognise(readText(text, 'v.txt'));
+  const income = (draft: string) => [...facts(draft)].filter(([k]) => k.startsWith('收入'));
+  assert.deepEqual(income(result.draftText), income(recognise(readText(original, 'o.txt')).draftText));
+  assert.match(result.draftText, /^预算单位:\n {2}- 名称: 招远市医疗保障局$/m);
+  // The unit code is no 类 code, and the unit's figures repeat the 合计 row: nothing is lost.
+  assert.deepEqual(
+    [...facts(result.draftText).keys()].filter((k) => k.startsWith('支出功能分类[301]')),
+    [],
+  );
+  assert.deepEqual(
+    result.issues.filter((i) => /按预算单位/.test(i.message)),
+    [],
+  );
 });
