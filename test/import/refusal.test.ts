@@ -108,6 +108,14 @@ test('a document that is not a budget is refused, also with tables in it', async
     await refusal('prices.txt', prices),
     '没有找到部门预算的表格或标题：这不像一份部门预算或单位预算',
   );
+  // A report that speaks of 部门预算 in its sentences, with a table of figures.
+  const report = [
+    '关于2024年度财政工作的报告',
+    '各部门要严格执行部门预算，硬化预算约束，严控一般性支出。',
+    '指标\t2023年\t2024年',
+    '一般公共预算收入\t1,234.00\t1,300.00',
+  ].join('\n');
+  assert.match(await refusal('report.txt', report), /这不像一份部门预算或单位预算/);
   assert.match(
     await refusal('notice.pdf', linesPdf([['关于举办2025年职工运动会的通知', '各科室：', '定于5月举办。']])),
     /这不像一份部门预算或单位预算/,

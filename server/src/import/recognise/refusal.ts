@@ -48,6 +48,8 @@ const BUDGET_WORDS =
 export function refuseNotBudget(doc: SourceDoc, tables: TableBlock[]): void {
   const known = tables.some((t) => !(t as TableBlock & { unknown?: boolean }).unknown);
   if (known) return;
-  if (doc.lines.some((l) => BUDGET_WORDS.test(cleanHeading(lineText(l))))) return;
+  // A title or a heading, not a sentence: a report that mentions 部门预算 in passing is no budget.
+  const titled = (t: string) => t.length <= 40 && !/[。；;]/.test(t) && BUDGET_WORDS.test(t);
+  if (doc.lines.some((l) => titled(cleanHeading(lineText(l))))) return;
   throw new ImportRefusal('没有找到部门预算的表格或标题：这不像一份部门预算或单位预算');
 }
