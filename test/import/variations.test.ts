@@ -294,3 +294,50 @@ variation('a 收入总表 by 预算单位 (单位编码 | 单位名称), as many
     [],
   );
 });
+
+variation('a department with 政府性基金 spending: its table filled, its income and rows kept', () => {
+  const original = seed('zhaoyuan-2024');
+  // A 民政-like department spends 彩票公益金 (政府性基金预算): the 政府性基金预算支出情况表 prints
+  // 229 / 22960 / 2296002 rows, and the 收入总表, 支出总表 and 收支总表 carry them too. Derived from
+  // the seed by adding those rows (50.00 万元 of 项目支出) where the national template prints them.
+  const fund = [
+    ['229', '', '', '其他支出', '50.00', '', '', '', '50.00'],
+    ['', '60', '', '彩票公益金安排的支出', '50.00', '', '', '', '50.00'],
+    ['', '', '02', '用于社会福利的彩票公益金支出', '50.00', '', '', '', '50.00'],
+  ];
+  let text = mapRows(original, '政府性基金预算支出情况表', (cells, k) =>
+    k === 1 ? [cells.join('\t'), ...fund.map((r) => r.join('\t'))].join('\n') : cells,
+  ).replace('（注：2024年没有使用政府性基金预算拨款安排的支出。）', '');
+  text = mapRows(text, '支出总体情况表', (cells) =>
+    cells[0] === '210'
+      ? [...fund.map((r) => [...r.slice(0, 4), '50.00', '', '50.00', ''].join('\t')), cells.join('\t')].join(
+          '\n',
+        )
+      : cells,
+  );
+  // 收入总表: 合计, 小计 and 政府性基金预算收入 (the 8th column) of each row.
+  text = mapRows(text, '收入总体情况表', (cells) => {
+    if (cells[0] !== '210') return cells;
+    const row = (r: string[]) => [...r.slice(0, 4), '50.00', '50.00', '', '50.00'].join('\t');
+    return [...fund.map(row), cells.join('\t')].join('\n');
+  });
+  text = text.replace('政府性基金预算拨款收入\t\t', '政府性基金预算拨款收入\t50.00\t');
+  const before = values(original);
+  const after = values(text);
+  assert.deepEqual(
+    after.filter((v) => !before.includes(v)),
+    [
+      '支出功能分类[2296002].合计=50',
+      '支出功能分类[2296002].项目支出=50',
+      '支出功能分类[22960].合计=50',
+      '支出功能分类[22960].项目支出=50',
+      '支出功能分类[229].合计=50',
+      '支出功能分类[229].项目支出=50',
+      '收入.政府性基金预算=50',
+    ],
+  );
+  assert.deepEqual(
+    before.filter((v) => !after.includes(v)),
+    [],
+  );
+});
