@@ -152,9 +152,28 @@ function measuredGrid(header: Line[], data: Line[]): Grid {
           (cell, i) => allowedIn(cell, i),
         )
       : undefined;
+    let last = -1;
     line.cells.forEach((cell, k) => {
       if (!leaves.length) return;
-      const i = ordered?.[k] ?? place(cell);
+      let i = ordered?.[k] ?? place(cell);
+      // A label that runs on from an amount into the same column (a two-sided 收支总表 whose
+      // right-hand names start left of their centred header) belongs to the next column; so does
+      // a 类 code printed before such a name (208 社会保障和就业支出).
+      const previous = cells.get(i);
+      const next = line.cells[k + 1];
+      const label = /\D/.test(cell.text) && readAmount(cell.text) === undefined;
+      const codeOfNext =
+        /^\d{3}$/.test(cell.text) && !!next && readAmount(next.text) === undefined && place(next) === i + 1;
+      const nextFree = !line.cells
+        .slice(k + 1)
+        .some((later) => place(later) === i + 1 && readAmount(later.text) === undefined);
+      const afterAmount =
+        i === last &&
+        previous !== undefined &&
+        readAmount(previous) !== undefined &&
+        !/^\d{3}$/.test(previous);
+      if (afterAmount && i + 1 < leaves.length && (codeOfNext || (label && nextFree))) i++;
+      last = Math.max(last, i);
       cells.set(i, cells.has(i) ? `${cells.get(i)} ${cell.text}` : cell.text);
     });
     rows.push({ cells, line });
