@@ -341,3 +341,42 @@ variation('a department with 政府性基金 spending: its table filled, its inc
     [],
   );
 });
+
+variation('the 三公经费 table with a row per year, or with items as rows and years as columns', () => {
+  const original = seed('zhaoyuan-2024');
+  const title = '一般公共预算“三公”经费支出情况表';
+  // The seed prints one row: 2023年 then 2024年 column groups. Read back from the seed's figures:
+  // 合计, 因公出国, 小计, 购置, 运行维护, 公务接待 of each year.
+  const lines = original.split('\n');
+  const [start, end] = tableLines(lines, title);
+  const data = lines
+    .slice(start, end)
+    .find((l) => /^\d+\.\d\d\t/.test(l))!
+    .split('\t');
+  const [before, now] = [data.slice(0, 6), data.slice(6, 12)];
+  const items = [
+    '合计',
+    '因公出国（境）费',
+    '公务用车购置及运行维护费',
+    '其中：公务用车购置费',
+    '公务用车运行维护费',
+    '公务接待费',
+  ];
+  const replace = (table: string[]) =>
+    [...lines.slice(0, start + 1), '', '单位：万元', '', ...table, '', ...lines.slice(end)].join('\n');
+  // A row per year, labelled (as `jixiao report` and several provinces print it).
+  const rowPerYear = replace([
+    ['项目', ...items].join('\t'),
+    ['2023年预算数', ...before].join('\t'),
+    ['2024年预算数', ...now].join('\t'),
+  ]);
+  // Items as rows, the years as columns (the layout of many provinces' 三公 tables).
+  const itemRows = replace([
+    ['项目', '2023年预算数', '2024年预算数'].join('\t'),
+    ...items.map((item, k) => [item, before[k], now[k]].join('\t')),
+  ]);
+  const sangong = (text: string) => values(text).filter((v) => v.startsWith('三公经费'));
+  assert.ok(sangong(original).some((v) => v.startsWith('三公经费.上年.合计=7.06')));
+  assert.deepEqual(sangong(rowPerYear), sangong(original), 'a row per year');
+  assert.deepEqual(sangong(itemRows), sangong(original), 'items as rows');
+});
