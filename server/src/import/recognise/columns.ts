@@ -121,7 +121,14 @@ function measuredGrid(header: Line[], data: Line[]): Grid {
   // A 类/款/项 column holds only its two or three digits; a name beside it belongs to the name column.
   const codeLeaf = leaves.map((leaf) => /^(类|款|项)$|编码$/.test(norm(leaf.cell.text)));
   const allowedIn = (cell: Cell, i: number) => /^\d{1,7}$/.test(norm(cell.text)) || !codeLeaf[i];
+  // The first header cell heads amounts (合计), not names: the header has no label column.
+  const labelless =
+    leaves.length > 0 &&
+    !/名称|项目|科目|单位|编码|代码|^[类款项]$|指标|来源/.test(norm(leaves[0].cell.text));
   const place = (cell: Cell): number => {
+    // A row label left of every header cell (a table whose header leaves its label column
+    // blank) has a column of its own, -1, rather than joining the first amount.
+    if (labelless && cell.x1 < leaves[0].cell.x0 - 2 && readAmount(cell.text) === undefined) return -1;
     const allowed = (i: number) => allowedIn(cell, i);
     let best = -1;
     let bestOverlap = 0;
