@@ -380,3 +380,12 @@ variation('the 三公经费 table with a row per year, or with items as rows and
   assert.deepEqual(sangong(rowPerYear), sangong(original), 'a row per year');
   assert.deepEqual(sangong(itemRows), sangong(original), 'items as rows');
 });
+
+variation('tabs turned into spaces (2, 4 or 8 a tab) by an editor or a copy', () => {
+  const original = seed('zhaoyuan-2024');
+  for (const width of [2, 4, 8]) {
+    const text = original.replace(/\t/g, ' '.repeat(width));
+    assert.ok(!text.includes('\t'));
+    assert.deepEqual(values(text), values(original), `${width} spaces a tab`);
+  }
+});

@@ -12,7 +12,7 @@ import type { Cell, Line, SourceDoc } from '../types';
  * and form feeds start new pages.
  */
 export function readText(text: string, name: string): SourceDoc {
-  const raw = splitRecords(text.replace(/^\uFEFF/, ''));
+  const raw = splitRecords(spacesAsTabs(text.replace(/^\uFEFF/, '')));
   if (isLayoutText(raw)) return readLayoutText(raw, name);
   const lines: Line[] = [];
   raw.forEach(({ text: content, line }) => {
@@ -117,6 +117,30 @@ function joinSplitRows(lines: Line[]): Line[] {
     out.push(a);
   }
   return out;
+}
+
+/**
+ * Text whose tabs an editor or a copy turned into a fixed number of spaces (2, 4 or 8 a tab): every
+ * wide gap between cells is a whole number of that many spaces, and an empty cell one more. Read
+ * back as tabs, so that cells keep their column index. Text laid out by position (pdftotext) has
+ * gaps of every width and is left alone.
+ */
+function spacesAsTabs(text: string): string {
+  if (text.includes('\t')) return text;
+  const gaps: number[] = [];
+  for (const line of text.split(/\r\n|\r|\n/)) {
+    const runs = [...line.trim().matchAll(/ {2,}/g)].map((m) => m[0].length);
+    if (runs.length >= 2 && /\d[\d,]*\.\d\d/.test(line)) gaps.push(...runs);
+  }
+  if (gaps.length < 20) return text;
+  const width = [8, 4, 2].find((w) => gaps.every((g) => g % w === 0));
+  if (!width) return text;
+  const tabs = (run: string) => '\t'.repeat(run.length / width);
+  const gap = new RegExp(`(?: {${width}})+`, 'g');
+  // A table row's leading empty cells are spaces too; a prose line's indentation is not a cell.
+  return text.replace(/^( *)(.*)$/gm, (line, lead: string, rest: string) =>
+    / {2,}/.test(rest) ? lead.replace(gap, tabs) + rest.replace(gap, tabs) : line,
+  );
 }
 
 /** Cells of a space-aligned line: runs separated by two or more spaces (or a full-width space). */
