@@ -170,3 +170,17 @@ test('a broken or foreign workbook is refused', async () => {
     /不是可读取的 Excel 工作簿/,
   );
 });
+
+test('a workbook of 决算 tables is refused, also when only a sheet name says so', async () => {
+  const ExcelJS = (await import('exceljs')).default;
+  const workbook = new ExcelJS.Workbook();
+  // The 决算 template's first table, its title only in the sheet tab (as many offices keep it).
+  const sheet = workbook.addWorksheet('收入支出决算总表');
+  sheet.addRow(['项目', '决算数', '项目', '决算数']);
+  sheet.addRow(['一、一般公共预算财政拨款收入', 1234.5, '一、一般公共服务支出', 1234.5]);
+  const data = new Uint8Array(await workbook.xlsx.writeBuffer());
+  assert.equal(
+    await refusal('juesuan.xlsx', data),
+    '这是一份决算（工作表“收入支出决算总表”），不是预算：jixiao import 只导入部门预算和单位预算',
+  );
+});

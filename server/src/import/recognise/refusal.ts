@@ -28,6 +28,12 @@ export function finalAccountsLine(doc: SourceDoc): Line | undefined {
 
 /** Refuses a 决算 wherever it says so, with the page or line that does. */
 export function refuseFinalAccounts(doc: SourceDoc): void {
+  // A workbook may say so only in a sheet's name (收入支出决算总表).
+  const sheet = doc.sheetNames?.find(namesFinalAccounts);
+  if (sheet)
+    throw new ImportRefusal(
+      `这是一份决算（工作表“${sheet}”），不是预算：jixiao import 只导入部门预算和单位预算`,
+    );
   const line = finalAccountsLine(doc);
   if (!line) return;
   const where = whereText(whereOf(line, doc.sheetNames));
