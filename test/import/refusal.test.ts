@@ -184,3 +184,15 @@ test('a workbook of 决算 tables is refused, also when only a sheet name says s
     '这是一份决算（工作表“收入支出决算总表”），不是预算：jixiao import 只导入部门预算和单位预算',
   );
 });
+
+test('a PDF whose whole text layer is unreadable (fonts without a Unicode map) is refused', async () => {
+  // What such a PDF's text layer gives: private-use code points where the characters should be.
+  const garbled = [...'2025年部门财务收支预算总表一、财政拨款收入'].map((ch, i) =>
+    /\d/.test(ch) ? ch : String.fromCharCode(0xe000 + i),
+  );
+  const pdf = linesPdf([[garbled.join(''), garbled.slice(4).join('')]]);
+  assert.match(
+    await refusal('cid.pdf', pdf),
+    /^cid\.pdf 的文字层无法识别（\d+ 个字符中 \d+ 个无法识别，字体缺少编码映射）/,
+  );
+});

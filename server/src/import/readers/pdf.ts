@@ -199,6 +199,7 @@ export async function readPdf(data: Uint8Array, name: string): Promise<SourceDoc
   const blankPages: number[] = [];
   let chars = 0;
   let ideographs = 0;
+  let unreadable = 0;
   for (let n = 1; n <= doc.numPages; n++) {
     const page = await doc.getPage(n);
     const content = await page.getTextContent();
@@ -233,6 +234,10 @@ export async function readPdf(data: Uint8Array, name: string): Promise<SourceDoc
     }
     chars += runs.reduce((s, r) => s + r.text.length, 0);
     ideographs += runs.reduce((s, r) => s + (r.text.match(/[\u4e00-\u9fff]/g)?.length ?? 0), 0);
+    unreadable += runs.reduce(
+      (s, r) => s + (r.text.match(/[\ufffd\ue000-\uf8ff\u0000-\u001f]/g)?.length ?? 0),
+      0,
+    );
     if (hidden.length)
       clipped.push({
         page: n,
@@ -255,6 +260,12 @@ export async function readPdf(data: Uint8Array, name: string): Promise<SourceDoc
     }
   }
   await doc.destroy();
+  // Fonts without a map to Unicode give a text layer of private-use or replacement characters:
+  // a few are imported as printed (text-garbled), a whole layer of them cannot be read at all.
+  if (chars > 0 && ideographs === 0 && unreadable * 2 >= chars)
+    throw new ImportRefusal(
+      `${name} 的文字层无法识别（${chars} 个字符中 ${unreadable} 个无法识别，字体缺少编码映射）：jixiao import 不做文字识别（OCR）`,
+    );
   // A scan carries no text, or only what the scanner stamps on it (page numbers, a file name): no
   // Chinese at all and a few characters a page.
   if (chars === 0 || (ideographs === 0 && chars < 40 * doc.numPages))
