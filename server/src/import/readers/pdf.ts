@@ -234,10 +234,7 @@ export async function readPdf(data: Uint8Array, name: string): Promise<SourceDoc
     }
     chars += runs.reduce((s, r) => s + r.text.length, 0);
     ideographs += runs.reduce((s, r) => s + (r.text.match(/[\u4e00-\u9fff]/g)?.length ?? 0), 0);
-    unreadable += runs.reduce(
-      (s, r) => s + (r.text.match(/[\ufffd\ue000-\uf8ff\u0000-\u001f]/g)?.length ?? 0),
-      0,
-    );
+    unreadable += runs.reduce((s, r) => s + (r.text.match(/[\ufffd\ue000-\uf8ff]/g)?.length ?? 0), 0);
     if (hidden.length)
       clipped.push({
         page: n,
