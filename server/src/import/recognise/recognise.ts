@@ -1,6 +1,6 @@
 import type { Unit } from '../amounts';
 import { writeDraft } from '../draft/write';
-import { ImportRefusal, whereText, type ImportIssue, type SourceDoc } from '../types';
+import { whereText, type ImportIssue, type SourceDoc } from '../types';
 import { Collector, type RepeatMismatch } from './collector';
 import { mapEconTable } from './econ';
 import { FUNCTION_KINDS, mapFunctionTable } from './function-tables';
@@ -14,6 +14,7 @@ import { mapSangongTable } from './sangong';
 import { lineText, segment, type TableBlock } from './segment';
 import { mapSummaryTable } from './summary';
 import { readAmount } from '../amounts';
+import { refuseFinalAccounts, refuseNotBudget } from './refusal';
 import { publishedFindings } from '../rules/published';
 
 export interface ImportResult {
@@ -48,8 +49,6 @@ const ORDER: TableKind[] = [
 function readCover(doc: SourceDoc, c: Collector): void {
   const head = doc.lines.slice(0, 12).map(lineText).join('\n');
   const first = doc.lines.slice(0, 40).map(lineText).join('\n');
-  if (/决算/.test(head))
-    throw new ImportRefusal('这是一份决算（决算公开），不是预算：jixiao import 只导入部门预算和单位预算');
   const year = /(20\d\d)\s*年/.exec(first);
   if (year) c.draft.year = year[1];
   c.draft.type = /单位预算/.test(head) ? '单位预算' : '部门预算';
@@ -94,12 +93,11 @@ function isEmptyTable(t: TableBlock): boolean {
 }
 
 export function recognise(doc: SourceDoc): ImportResult {
+  refuseFinalAccounts(doc);
   const { blocks, toc } = segment(doc);
   const tables = blocks.filter((b): b is TableBlock => b.type === 'table');
   const c = new Collector(doc, tableUnit(tables));
   readCover(doc, c);
-  if (!tables.length && !/预算/.test(doc.lines.slice(0, 200).map(lineText).join('')))
-    throw new ImportRefusal('没有找到部门预算的表格或标题：这不像一份部门预算或单位预算');
   for (const t of tables)
     if (!t.title) {
       const kind = kindByHeader(t);
@@ -109,6 +107,7 @@ export function recognise(doc: SourceDoc): ImportResult {
         (t as TableBlock & { unknown?: boolean }).unknown = true;
       }
     }
+  refuseNotBudget(doc, tables);
   const sorted = [...tables].sort((a, b) => ORDER.indexOf(a.kind) - ORDER.indexOf(b.kind));
   for (const t of sorted) {
     if ((t as TableBlock & { unknown?: boolean }).unknown) {
