@@ -24,11 +24,11 @@ test('期限, 总预算, 明细 and 长期目标 are printed as a 申报表 lays
     ['其中：财政拨款', '120.00'],
     ['其他资金', ''],
     ['中长期资金总额', '360.00'],
+    ['总体目标', '中长期目标', '年度目标'],
+    ['三年内完成全区9所学校校舍改造"<script>"', '完成3所学校屋面防水改造'],
     ['项目支出明细测算', '名称/内容', '测算依据', '金额（万元）'],
     ['校舍维修：屋面防水 <A&B>', '2000平方米*500元/平方米', '100.00'],
     ['监理费', '', '20.00'],
-    ['总体目标', '中长期目标', '年度目标'],
-    ['三年内完成全区9所学校校舍改造"<script>"', '完成3所学校屋面防水改造'],
     ['绩效指标', '一级指标', '二级指标', '三级指标', '年度指标值', '中长期指标值'],
     ['成本指标', '经济成本指标', '总成本', '≤120万元', ''],
     // Matched by name: one row with both values; what only one tree has leaves the other empty.
@@ -76,10 +76,10 @@ test('the 明细测算 of a real draft: its lines, 测算依据 and amounts', ()
     ['医保窗口经办服务外包人员费用', '30人*7.2万元/人/年', '216.00'],
     ['窗口经办人员医保业务培训', '5场*18000元/场', '9.00'],
   ]);
-  // No 长期目标 there: one 总体目标 cell and a single 指标值 column.
-  assert.deepEqual(rows[at + 3].slice(0, 1), ['总体目标']);
-  assert.equal(rows[at + 3].length, 2);
-  assert.deepEqual(rows[at + 4], ['绩效指标', '一级指标', '二级指标', '三级指标', '指标值']);
+  // No 长期目标 there: one 总体目标 cell above the 明细测算, and a single 指标值 column below it.
+  assert.equal(rows[at - 1][0], '总体目标');
+  assert.equal(rows[at - 1].length, 2);
+  assert.deepEqual(rows[at + 3], ['绩效指标', '一级指标', '二级指标', '三级指标', '指标值']);
 });
 
 test('a 长期目标 with a 说明 and no 指标 splits 总体目标 but keeps one 指标值 column', () => {

@@ -10,8 +10,8 @@ import { unitLabel } from './tables';
 
 /**
  * A project's 绩效目标表 laid out as the published 项目支出绩效目标申报表: the header block (项目名称,
- * 主管部门及代码, 实施单位, 项目期限, 项目资金 with its 中长期 total, 项目支出明细测算, 总体目标 —
- * 中长期 | 年度 when 长期目标 is written), then one row per 三级指标 with its 一级 and 二级
+ * 主管部门及代码, 实施单位, 项目期限, 项目资金 with its 中长期 total, 总体目标 — 中长期 | 年度
+ * when 长期目标 is written —, 项目支出明细测算), then one row per 三级指标 with its 一级 and 二级
  * spanning their rows, and a 中长期指标值 beside the 年度 one when 长期目标 has indicators. What
  * a draft does not write adds no row, so a plain draft prints the 绩效目标表 it always did.
  */
@@ -52,8 +52,10 @@ export function goalsTable(
     `</tr>` +
     periodRow(s, p, cols) +
     fundingRows(s, draft, p, cols) +
-    detailRows(s, draft, p, cols) +
     goalRows(s, draft, p, cols, findings, refs) +
+    // After 总体目标: its amounts lead into the indicators (成本指标), and an importer reading the
+    // printed page finds a wrapped 总体目标 where it always was, right below 项目资金.
+    detailRows(s, draft, p, cols) +
     `<tr>` +
     s.text('绩效指标', {
       path: p.indicators?.path,

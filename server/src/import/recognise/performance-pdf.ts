@@ -5,6 +5,8 @@ export interface MeasuredIndicator {
   level2: string;
   name: string;
   value: string;
+  /** The 中长期指标值 beside it (jixiao report's 申报表 layout); undefined without that column. */
+  longValue?: string;
   line: Line;
 }
 
@@ -13,6 +15,7 @@ interface Columns {
   l2: Cell;
   l3: Cell;
   value: Cell;
+  long?: Cell;
 }
 
 const centre = (c: Cell) => (c.x0 + c.x1) / 2;
@@ -21,6 +24,7 @@ const norm = (t: string) => t.replace(/[\s\u3000]+/g, '');
 const FOOTNOTE = /^\[\d+\]$/;
 
 function columnOf(cell: Cell, cols: Columns): keyof Columns {
+  if (cols.long && cell.x0 >= cols.long.x0 - 2) return 'long';
   let best: keyof Columns = 'l1';
   for (const k of ['l1', 'l2', 'l3', 'value'] as const)
     if (Math.abs(centre(cols[k]) - centre(cell)) < Math.abs(centre(cols[best]) - centre(cell))) best = k;
@@ -34,6 +38,7 @@ interface Row {
   y: number;
   name: string;
   value: string;
+  longValue?: string;
   l1?: string;
   l2?: string;
   line: Line;
@@ -51,7 +56,8 @@ export function measuredIndicators(lines: Line[], header: Cell[]): MeasuredIndic
     l1: find(/^一级指标/),
     l2: find(/^二级指标/),
     l3: find(/^三级指标/),
-    value: find(/^指标值/),
+    value: find(/^(年度)?指标值/),
+    long: find(/^中长期指标值/),
   };
   if (!cols.l1 || !cols.l2 || !cols.l3 || !cols.value) return [];
   const columns = cols as Columns;
@@ -61,6 +67,7 @@ export function measuredIndicators(lines: Line[], header: Cell[]): MeasuredIndic
     const y = line.y ?? 0;
     let name: string | undefined;
     let value: string | undefined;
+    let longValue: string | undefined;
     const own: Partial<Record<'l1' | 'l2', string>> = {};
     for (const cell of line.cells) {
       const t = cell.text.trim();
@@ -68,14 +75,15 @@ export function measuredIndicators(lines: Line[], header: Cell[]): MeasuredIndic
       const k = columnOf(cell, columns);
       if (k === 'l3') name = (name ? name : '') + t;
       else if (k === 'value') value = (value ? `${value} ` : '') + t;
+      else if (k === 'long') longValue = (longValue ? `${longValue} ` : '') + t;
       else own[k] = norm(t);
     }
     if (name === undefined && value !== undefined && rows.length && !rows[rows.length - 1].value) {
       rows[rows.length - 1].value = value; // a value set a point lower than its name
       continue;
     }
-    if (name !== undefined || value !== undefined) {
-      rows.push({ y, name: name ?? '', value: value ?? '', line, ...own });
+    if (name !== undefined || value !== undefined || longValue !== undefined) {
+      rows.push({ y, name: name ?? '', value: value ?? '', longValue, line, ...own });
       for (const k of ['l1', 'l2'] as const) if (own[k]) labels[k].push({ y, text: own[k]! });
     } else for (const k of ['l1', 'l2'] as const) if (own[k]) labels[k].push({ y, text: own[k]! });
   }
@@ -103,5 +111,12 @@ export function measuredIndicators(lines: Line[], header: Cell[]): MeasuredIndic
   };
   const l1 = assign('l1');
   const l2 = assign('l2');
-  return rows.map((r, i) => ({ level1: l1[i], level2: l2[i], name: r.name, value: r.value, line: r.line }));
+  return rows.map((r, i) => ({
+    level1: l1[i],
+    level2: l2[i],
+    name: r.name,
+    value: r.value,
+    longValue: r.longValue,
+    line: r.line,
+  }));
 }

@@ -15,6 +15,8 @@ const LEVEL2 =
 const LABEL = /^(年度)?绩效指标$/;
 const VALUE = /^[≤≥<>=＜＞≦≧]|^\d|%$|^(优|良|中|差|显著|有效|及时|健全|合理|长期|全覆盖|明显|有所)/;
 const norm = (t: string) => t.replace(/[\s\u3000]+/g, '');
+/** jixiao report's first-column labels of the 申报表 rows (performance-head reads the rest). */
+const PRINTED_LABEL = /^(项目资金（.*）|项目支出明细测算|总体目标)$/;
 
 /** Which header column a cell sits in: its index (text, sheet) or the nearest header centre (PDF). */
 function columnOf(cell: Cell, line: Line, header: Cell[]): number {
@@ -87,6 +89,24 @@ export function mapPerformanceTable(block: TableBlock, c: Collector): void {
     copyHead(head, project);
     return project;
   };
+  /**
+   * The rows jixiao report prints after 其他资金 when the draft has them — 中长期资金总额, the
+   * 明细测算 table, 总体目标 as 中长期目标 | 年度目标 — read by the 申报表 reader, without the
+   * first column's labels (centred in their merged cell, on any line of it).
+   */
+  let printedHead = false;
+  const readPrintedHead = (line: Line, texts: string[]): boolean => {
+    if (texts.includes('名称/内容') || (texts.includes('中长期目标') && texts.includes('年度目标')))
+      printedHead = true;
+    // 项目期限 (2026年—2028年) above 项目资金, 中长期资金总额 below it: one row each.
+    if (!printedHead && !/^(项目期限|中长期资金总额)$/.test(texts[0])) return false;
+    const cells = line.cells.filter((x) => !PRINTED_LABEL.test(norm(x.text)));
+    if (!cells.some((x) => norm(x.text))) return true;
+    if (!head.read({ ...line, cells })) return false;
+    c.printed += head.numbers;
+    c.landed += head.landed;
+    return true;
+  };
   for (const line of block.rows) {
     // A sheet repeats a merged cell's text in every cell it covers; the head reads it once.
     const rowCells =
@@ -99,7 +119,9 @@ export function mapPerformanceTable(block: TableBlock, c: Collector): void {
     for (const t of texts) if (readAmount(t) !== undefined) numbers++;
     if (!levels) {
       if (texts.some((t) => /^一级指标$/.test(t))) {
-        header = line.cells.filter((x) => /^(一级指标|二级指标|三级指标|指标值)/.test(norm(x.text)));
+        header = line.cells.filter((x) =>
+          /^(一级指标|二级指标|三级指标|(年度|中长期)?指标值)/.test(norm(x.text)),
+        );
         const year = Number(c.draft.year ?? /(20\d\d)年/.exec(block.title)?.[1]) || undefined;
         levels = indicatorLevels(line.cells, above?.cells, year);
         head.endGoals();
@@ -111,6 +133,7 @@ export function mapPerformanceTable(block: TableBlock, c: Collector): void {
       const code = texts.find((t) => /^\d+[_＿]/.test(t)) ?? texts.find((t) => /^[[【]\d+[\]】]/.test(t));
       if (code) c.draft.deptCode ??= /(\d+)/.exec(code)![1];
       // A PDF prints a wrapped 总体目标 on lines of its own, its label centred among them.
+      if (!line.indexed && readPrintedHead(line, texts)) continue;
       if (!line.indexed && afterFunding) {
         const rest = texts.filter((t) => !/^(年度)?总体(绩效)?目标$/.test(t) && !/^\[\d+\]$/.test(t));
         if (rest.length) goalParts.push(rest.join(''));
@@ -271,6 +294,17 @@ export function mapPerformanceTable(block: TableBlock, c: Collector): void {
   if (measured.length) {
     const p = ensure(measured[0]);
     for (const ind of measuredIndicators(measured, header)) {
+      // An indicator only the 中长期 column has is no 年度 indicator.
+      if (!ind.value && ind.longValue) {
+        (p.longIndicators ??= []).push({
+          level1: ind.level1,
+          level2: ind.level2,
+          name: ind.name,
+          value: ind.longValue,
+          where: c.where(ind.line),
+        });
+        continue;
+      }
       p.indicators.push({
         level1: ind.level1,
         level2: ind.level2,
@@ -279,6 +313,14 @@ export function mapPerformanceTable(block: TableBlock, c: Collector): void {
         where: c.where(ind.line),
       });
       if (readAmount(ind.value) !== undefined) c.landed++;
+      if (ind.longValue !== undefined)
+        (p.longIndicators ??= []).push({
+          level1: ind.level1,
+          level2: ind.level2,
+          name: ind.name,
+          value: ind.longValue,
+          where: c.where(ind.line),
+        });
     }
     for (const l of measured) for (const x of l.cells) if (readAmount(x.text) !== undefined) c.printed++;
   }
