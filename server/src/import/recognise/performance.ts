@@ -294,33 +294,13 @@ export function mapPerformanceTable(block: TableBlock, c: Collector): void {
   if (measured.length) {
     const p = ensure(measured[0]);
     for (const ind of measuredIndicators(measured, header)) {
+      const { level1, level2, name } = ind;
+      const where = c.where(ind.line);
       // An indicator only the 中长期 column has is no 年度 indicator.
-      if (!ind.value && ind.longValue) {
-        (p.longIndicators ??= []).push({
-          level1: ind.level1,
-          level2: ind.level2,
-          name: ind.name,
-          value: ind.longValue,
-          where: c.where(ind.line),
-        });
-        continue;
-      }
-      p.indicators.push({
-        level1: ind.level1,
-        level2: ind.level2,
-        name: ind.name,
-        value: ind.value,
-        where: c.where(ind.line),
-      });
-      if (readAmount(ind.value) !== undefined) c.landed++;
-      if (ind.longValue !== undefined)
-        (p.longIndicators ??= []).push({
-          level1: ind.level1,
-          level2: ind.level2,
-          name: ind.name,
-          value: ind.longValue,
-          where: c.where(ind.line),
-        });
+      if (ind.value || !ind.longValue) p.indicators.push({ level1, level2, name, value: ind.value, where });
+      if (ind.longValue)
+        (p.longIndicators ??= []).push({ level1, level2, name, value: ind.longValue, where });
+      for (const v of [ind.value, ind.longValue]) if (v && readAmount(v) !== undefined) c.landed++;
     }
     for (const l of measured) for (const x of l.cells) if (readAmount(x.text) !== undefined) c.printed++;
   }
