@@ -1,4 +1,4 @@
-import type { ParsedDocument, SyntaxProblem, YMap, YNode, YPair, YSeq } from './ast';
+import { moveNode, ownsOffsets, Pair, type ParsedDocument, type SyntaxProblem, type YMap, type YNode, type YPair, type YSeq } from './ast';
 import { newLineStarts } from '../text/lineIndex';
 import { exact } from '../util/arrays';
 import { parseChunk, type ChunkParse } from './parse';
@@ -108,7 +108,6 @@ export function parseDocument(text: string, cache?: ParseCache): ParsedDocument 
   const problems: SyntaxProblem[] = [];
   const rootPairs: YPair[] = [];
   let projects: YSeq | undefined;
-  const projectPairs: YPair[] = [];
   for (const piece of pieces) {
     const parsed = parsePiece(text, piece, cache);
     if (parsed.problem) problems.push(parsed.problem);
@@ -128,8 +127,7 @@ export function parseDocument(text: string, cache?: ParseCache): ParsedDocument 
         if (pair === last && isProjectsHeader(pair)) {
           // A fresh pair and list: cached pieces are shared between parses and keep their structure.
           projects = { type: 'seq', start: pair.value.start, end: pair.value.end, items: [], flow: false };
-          const fresh = { ...pair, value: projects };
-          projectPairs.push(fresh);
+          const fresh = new Pair(pair.key, projects);
           rootPairs.push(fresh);
         } else rootPairs.push(pair);
       }
@@ -140,7 +138,6 @@ export function parseDocument(text: string, cache?: ParseCache): ParsedDocument 
       return { text, root: whole.root, problems: whole.problem ? [whole.problem] : [] };
     }
   }
-  for (const pair of projectPairs) pair.end = Math.max(pair.end, pair.value.end);
   cache?.rotate();
   const root: YMap | undefined = rootPairs.length
     ? {
@@ -208,29 +205,25 @@ function detach(s: string): string {
 
 interface CachedParse extends ChunkParse {
   base?: number;
-  /** Every node and pair of the piece, gathered on its first move: pieces below an edit move on every keystroke. */
-  spans?: { start: number; end: number }[];
+  /** The nodes of the piece that keep offsets of their own, gathered on its first move: pieces below an edit move on every keystroke. */
+  spans?: YNode[];
 }
 
 /** Moves a reused piece in place (see the invariant on ParseCache): copying it would cost every keystroke. */
 function shiftAll(piece: CachedParse, d: number): void {
   piece.spans ??= spansOf(piece.root!);
-  for (const s of piece.spans) {
-    s.start += d;
-    s.end += d;
-  }
+  for (const s of piece.spans) moveNode(s, d);
 }
 
-/** Every node and pair under `root` (each once per place it occupies), in a flat list. */
-function spansOf(root: YNode): { start: number; end: number }[] {
-  const out: { start: number; end: number }[] = [];
+/** Every node under `root` (each once per place it occupies) that moves by itself (ast.ts moveNode), in a flat list. */
+function spansOf(root: YNode): YNode[] {
+  const out: YNode[] = [];
   const stack: YNode[] = [root];
   while (stack.length) {
     const n = stack.pop()!;
-    out.push(n);
+    if (ownsOffsets(n)) out.push(n);
     if (n.type === 'map')
       for (const p of n.pairs) {
-        out.push(p);
         stack.push(p.key, p.value);
       }
     else if (n.type === 'seq') for (const it of n.items) stack.push(it);

@@ -1,7 +1,7 @@
 import * as jsyaml from 'js-yaml';
 import { blockScalar } from './blockScalar';
 import { exact } from '../util/arrays';
-import type { ScalarStyle, YMap, YNode, YPair, YScalar, YSeq } from './ast';
+import { BlockMap, Pair, Scalar, type YMap, type YNode, type YPair, type YScalar, type YSeq } from './ast';
 
 /**
  * A parser for the block-style subset that drafts are written in: block mappings and lists,
@@ -177,18 +177,12 @@ function map(indent: number, depth: number): YMap {
       value = inlineValue(depth);
       if (nextContent() > indent) throw BAIL;
     }
-    pairs.push({ key, value, start: key.start, end: value.end > key.end ? value.end : key.end });
+    pairs.push(new Pair(key, value));
     const next = pos >= n ? -1 : lineIndentAt(pos);
     if (next < indent) break;
     if (next > indent || (src.charCodeAt(pos) === DASH && isWsEol(src.charCodeAt(pos + 1)))) throw BAIL;
   }
-  return {
-    type: 'map',
-    start: pairs[0].start,
-    end: pairs[pairs.length - 1].end,
-    pairs: exact(pairs),
-    flow: false,
-  };
+  return new BlockMap(exact(pairs));
 }
 
 function lineIndentAt(i: number): number {
@@ -196,7 +190,7 @@ function lineIndentAt(i: number): number {
 }
 
 function emptyAt(at: number): YScalar {
-  return { type: 'scalar', start: at, end: at, value: null, source: '', style: 'plain' };
+  return new Scalar(at, null, '');
 }
 
 /** Whether the line from `pos` starts with an implicit key: a one-line scalar, then `:` and a blank. */
@@ -257,7 +251,7 @@ function flow(isMap: boolean, depth: number): YMap | YSeq {
         pos++;
         skipInline();
         const value = flowScalar();
-        pairs.push({ key: node, value, start: node.start, end: value.end > node.end ? value.end : node.end });
+        pairs.push(new Pair(node, value));
         skipInline();
       } else items.push(node);
       const d = src.charCodeAt(pos);
@@ -316,8 +310,7 @@ function quoted(inFlow: boolean): YScalar {
     (inFlow && (after === 0x2c || after === 0x7d || after === 0x5d))
   ))
     throw BAIL;
-  const style: ScalarStyle = q === 0x22 ? 'double' : 'single';
-  return { type: 'scalar', start, end: pos, value, source: src.slice(start, pos), style };
+  return new Scalar(start, value, src.slice(start, pos));
 }
 
 /**
@@ -383,7 +376,7 @@ function plain(inFlow: boolean, isKey = false): YScalar {
   }
   pos = end;
   const source = isKey ? intern(src.slice(start, end)) : src.slice(start, end);
-  return { type: 'scalar', start, end, value: resolve(source), source, style: 'plain' };
+  return new Scalar(start, resolve(source), source);
 }
 
 function isFlowIndicator(c: number): boolean {

@@ -1,6 +1,6 @@
 import * as jsyaml from 'js-yaml';
 import { fastParse } from './fastParse';
-import type { ScalarStyle, SyntaxProblem, YMap, YNode, YPair, YScalar, YSeq } from './ast';
+import { BlockMap, moveNode, Pair, Scalar, type SyntaxProblem, type YMap, type YNode, type YPair, type YScalar, type YSeq } from './ast';
 
 /**
  * Parses one piece of YAML into a tree with exact source ranges.
@@ -92,17 +92,14 @@ function makeNode(
 
 function makeScalar(src: string, open: number, close: number, value: unknown): YScalar {
   let start = skipForward(src, open, close);
-  const style = styleAt(src, start);
-  let end =
-    style === 'literal' || style === 'folded'
-      ? trimSpaceBack(src, close, start)
-      : trimBack(src, close, start);
+  const block = src[start] === '|' || src[start] === '>';
+  let end = block ? trimSpaceBack(src, close, start) : trimBack(src, close, start);
   if (start >= close || end < start) {
     // An empty value: the reader passed over nothing of its own.
     start = Math.min(open, src.length);
     end = start;
   }
-  return { type: 'scalar', start, end, value: value ?? null, source: src.slice(start, end), style };
+  return new Scalar(start, value ?? null, src.slice(start, end));
 }
 
 function makeMap(src: string, frame: Frame, close: number): YMap {
@@ -110,16 +107,10 @@ function makeMap(src: string, frame: Frame, close: number): YMap {
   const flow = src[start] === '{';
   const pairs: YPair[] = [];
   const kids = frame.children;
-  for (let i = 0; i < kids.length; i += 2) {
-    const key = kids[i];
-    const value = kids[i + 1] ?? emptyAfter(key);
-    const end = value.end > key.end ? value.end : key.end;
-    pairs.push({ key, value, start: key.start, end });
-  }
+  for (let i = 0; i < kids.length; i += 2) pairs.push(new Pair(kids[i], kids[i + 1] ?? emptyAfter(kids[i])));
   if (flow) return { type: 'map', start, end: trimBack(src, close, start), pairs, flow };
-  const first = pairs[0];
-  const last = pairs[pairs.length - 1];
-  return { type: 'map', start: first ? first.start : start, end: last ? last.end : start, pairs, flow };
+  if (pairs.length) return new BlockMap(pairs);
+  return { type: 'map', start, end: start, pairs, flow };
 }
 
 function makeSeq(src: string, frame: Frame, close: number): YSeq {
@@ -132,22 +123,7 @@ function makeSeq(src: string, frame: Frame, close: number): YSeq {
 }
 
 function emptyAfter(n: YNode): YScalar {
-  return { type: 'scalar', start: n.end, end: n.end, value: null, source: '', style: 'plain' };
-}
-
-function styleAt(src: string, i: number): ScalarStyle {
-  switch (src[i]) {
-    case '"':
-      return 'double';
-    case "'":
-      return 'single';
-    case '|':
-      return 'literal';
-    case '>':
-      return 'folded';
-    default:
-      return 'plain';
-  }
+  return new Scalar(n.end, null, '');
 }
 
 function isSpace(c: string | undefined): boolean {
@@ -188,12 +164,9 @@ function trimBack(src: string, pos: number, floor: number): number {
 }
 
 function shift(n: YNode, d: number): void {
-  n.start += d;
-  n.end += d;
+  moveNode(n, d);
   if (n.type === 'map') {
     for (const p of n.pairs) {
-      p.start += d;
-      p.end += d;
       shift(p.key, d);
       shift(p.value, d);
     }
