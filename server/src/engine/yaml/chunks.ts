@@ -39,6 +39,8 @@ export class ParseCache {
     for (const e of this.pieces.get(key) ?? []) {
       if (e.generation === this.generation || e.text !== text) continue;
       e.generation = this.generation;
+      // Equal text, but cut from the current document: the one it was parsed from can now go.
+      e.text = text;
       this.keep(key, e);
       return e.parse;
     }
@@ -184,23 +186,12 @@ function parsePiece(text: string, piece: Piece, cache?: ParseCache): ChunkParse 
     cached.base = piece.start;
     return hit;
   }
-  // A piece parsed after an edit outlives the text it came from: its strings must not keep that
-  // whole text alive. (The pieces of a first parse share their text: one copy however many pieces.)
-  const own = cache?.hasPieces ? detach(src) : src;
-  const parsed: CachedParse = parseChunk(own, piece.start);
+  // A cached piece outlives the text it came from: its tree must hold no view into that text (the
+  // key, `src`, is re-pointed to the current text each time the piece is reused: see take).
+  const parsed: CachedParse = parseChunk(src, piece.start, cache !== undefined);
   parsed.base = piece.start;
-  cache?.put(own, parsed);
+  cache?.put(src, parsed);
   return parsed;
-}
-
-/**
- * A copy of `s` that shares no memory with the text it was cut from. V8 cuts a string of 13 or
- * more characters as a view into its parent, and so do the parser's values cut from a piece: a
- * cached piece kept every version of the document it was parsed in alive (typing in 15 places of
- * a 5,000-project draft kept 15 copies, 150 MB). Slicing a concatenation makes V8 flatten it first.
- */
-function detach(s: string): string {
-  return s.length < 13 ? s : (' ' + s).slice(1);
 }
 
 interface CachedParse extends ChunkParse {

@@ -1,6 +1,7 @@
 import * as jsyaml from 'js-yaml';
 import { blockScalar } from './blockScalar';
 import { exact } from '../util/arrays';
+import { detach } from '../util/strings';
 import { BlockMap, Pair, Scalar, type YMap, type YNode, type YPair, type YScalar, type YSeq } from './ast';
 
 /**
@@ -35,9 +36,17 @@ const DASH = 0x2d;
 let src = '';
 let n = 0;
 let pos = 0;
+/** Whether the tree must hold no string that is a view into `src` (see `fastParse`). */
+let copy = false;
 
-export function fastParse(text: string): YNode | undefined | null {
+/**
+ * `copyStrings`: the tree outlives the text (an edit cache keeps it): V8 cuts a string of 13 or
+ * more characters as a view into its parent, so each such value would keep the whole document
+ * it was read from alive. Then those few long strings are copied instead.
+ */
+export function fastParse(text: string, copyStrings = false): YNode | undefined | null {
   if (!printable(text)) return null;
+  copy = copyStrings;
   src = text;
   n = text.length;
   pos = 0;
@@ -170,7 +179,8 @@ function map(indent: number, depth: number): YMap {
     } else if (c === 0x7c || c === 0x3e) {
       const scalar = blockScalar(src, pos, indent);
       if (!scalar) throw BAIL;
-      value = scalar.node;
+      const b = scalar.node;
+      value = copy ? new Scalar(b.start, own(b.value as string), own(b.source)) : b;
       pos = scalar.next;
       if (nextContent() > indent) throw BAIL;
     } else {
@@ -310,7 +320,7 @@ function quoted(inFlow: boolean): YScalar {
     (inFlow && (after === 0x2c || after === 0x7d || after === 0x5d))
   ))
     throw BAIL;
-  return new Scalar(start, value, src.slice(start, pos));
+  return new Scalar(start, own(value), own(src.slice(start, pos)));
 }
 
 /**
@@ -320,9 +330,10 @@ function quoted(inFlow: boolean): YScalar {
 const KEYS = new Map<string, string>();
 const MAX_KEYS = 4096;
 
+/** From 13 characters V8 slices rather than copies: keeping such a key would keep the whole text. */
+const MAX_INTERNED = 12;
+
 function intern(s: string): string {
-  // From 13 characters V8 slices rather than copies: keeping such a key would keep the whole text.
-  if (s.length > 12) return s;
   const known = KEYS.get(s);
   if (known !== undefined) return known;
   if (KEYS.size >= MAX_KEYS) KEYS.clear();
@@ -375,8 +386,14 @@ function plain(inFlow: boolean, isKey = false): YScalar {
     end = i + 1;
   }
   pos = end;
-  const source = isKey ? intern(src.slice(start, end)) : src.slice(start, end);
+  const cut = src.slice(start, end);
+  const source = isKey && cut.length <= MAX_INTERNED ? intern(cut) : own(cut);
   return new Scalar(start, resolve(source), source);
+}
+
+/** `s` itself, or (when the tree must not hold views into the text) a copy if V8 made it a view. */
+function own(s: string): string {
+  return copy && s.length > MAX_INTERNED ? detach(s) : s;
 }
 
 function isFlowIndicator(c: number): boolean {

@@ -1,5 +1,6 @@
 import * as jsyaml from 'js-yaml';
 import { fastParse } from './fastParse';
+import { detach } from '../util/strings';
 import { BlockMap, moveNode, Pair, Scalar, type SyntaxProblem, type YMap, type YNode, type YPair, type YScalar, type YSeq } from './ast';
 
 /**
@@ -24,13 +25,15 @@ interface Frame {
 
 const MAX_DEPTH = 64;
 
-export function parseChunk(src: string, base = 0): ChunkParse {
-  const fast = fastParse(src);
+/** `copyStrings`: the tree will outlive `src` (an edit cache keeps it), so it must hold no view into it. */
+export function parseChunk(src: string, base = 0, copyStrings = false): ChunkParse {
+  const fast = fastParse(src, copyStrings);
   if (fast) {
     if (base) shift(fast, base);
     return { root: fast };
   }
-  return parseWithJsYaml(src, base);
+  // js-yaml's values are views into what it reads: then it reads a copy of just this piece.
+  return parseWithJsYaml(copyStrings ? detach(src) : src, base);
 }
 
 /** The reference path: js-yaml with positions from its listener. Reads everything, reports errors. */
