@@ -1,4 +1,14 @@
-import { moveNode, ownsOffsets, Pair, type ParsedDocument, type SyntaxProblem, type YMap, type YNode, type YPair, type YSeq } from './ast';
+import {
+  moveNode,
+  ownsOffsets,
+  Pair,
+  type ParsedDocument,
+  type SyntaxProblem,
+  type YMap,
+  type YNode,
+  type YPair,
+  type YSeq,
+} from './ast';
 import { newLineStarts } from '../text/lineIndex';
 import { exact } from '../util/arrays';
 import { parseChunk, type ChunkParse } from './parse';

@@ -1,7 +1,18 @@
 import * as jsyaml from 'js-yaml';
 import { fastParse } from './fastParse';
 import { detach } from '../util/strings';
-import { BlockMap, moveNode, Pair, Scalar, type SyntaxProblem, type YMap, type YNode, type YPair, type YScalar, type YSeq } from './ast';
+import {
+  BlockMap,
+  moveNode,
+  Pair,
+  Scalar,
+  type SyntaxProblem,
+  type YMap,
+  type YNode,
+  type YPair,
+  type YScalar,
+  type YSeq,
+} from './ast';
 
 /**
  * Parses one piece of YAML into a tree with exact source ranges.
