@@ -50,13 +50,11 @@ export interface YSeq {
  * chunks.ts shiftAll: only a scalar's start and a sequence's or flow collection's own span move).
  */
 
-/** A scalar: its start, value and source; end, style and type follow from them. */
-export class Scalar implements YScalar {
-  constructor(
-    public start: number,
-    readonly value: unknown,
-    readonly source: string,
-  ) {}
+/** A scalar: its start and source; end, style and type follow from the source. */
+abstract class ScalarNode implements YScalar {
+  abstract start: number;
+  abstract readonly value: unknown;
+  abstract readonly source: string;
   get type(): 'scalar' {
     return 'scalar';
   }
@@ -77,6 +75,35 @@ export class Scalar implements YScalar {
         return 'plain';
     }
   }
+}
+
+/** A scalar whose value is not its source text: a number, a quoted or block string, null. */
+class ValueScalar extends ScalarNode {
+  constructor(
+    public start: number,
+    readonly value: unknown,
+    readonly source: string,
+  ) {
+    super();
+  }
+}
+
+/** The commonest scalar, plain text read as itself (all Chinese text): the value is the source. */
+class TextScalar extends ScalarNode {
+  constructor(
+    public start: number,
+    readonly source: string,
+  ) {
+    super();
+  }
+  get value(): string {
+    return this.source;
+  }
+}
+
+/** A scalar node; one field fewer when the value is exactly the source text. */
+export function scalarNode(start: number, value: unknown, source: string): YScalar {
+  return value === source ? new TextScalar(start, source) : new ValueScalar(start, value, source);
 }
 
 export class Pair implements YPair {
@@ -116,7 +143,7 @@ export class BlockMap implements YMap {
  * sequence's, flow mapping's or error's span); pairs and block mappings follow their children.
  */
 export function moveNode(n: YNode, d: number): void {
-  if (n instanceof Scalar) n.start += d;
+  if (n instanceof ScalarNode) n.start += d;
   else if (!(n instanceof BlockMap)) {
     const own = n as { start: number; end: number };
     own.start += d;

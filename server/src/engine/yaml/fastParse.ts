@@ -2,7 +2,16 @@ import * as jsyaml from 'js-yaml';
 import { blockScalar } from './blockScalar';
 import { exact } from '../util/arrays';
 import { detach } from '../util/strings';
-import { BlockMap, Pair, Scalar, type YMap, type YNode, type YPair, type YScalar, type YSeq } from './ast';
+import {
+  BlockMap,
+  Pair,
+  scalarNode,
+  type YMap,
+  type YNode,
+  type YPair,
+  type YScalar,
+  type YSeq,
+} from './ast';
 
 /**
  * A parser for the block-style subset that drafts are written in: block mappings and lists,
@@ -180,7 +189,7 @@ function map(indent: number, depth: number): YMap {
       const scalar = blockScalar(src, pos, indent);
       if (!scalar) throw BAIL;
       const b = scalar.node;
-      value = copy ? new Scalar(b.start, own(b.value as string), own(b.source)) : b;
+      value = copy ? scalarNode(b.start, own(b.value as string), own(b.source)) : b;
       pos = scalar.next;
       if (nextContent() > indent) throw BAIL;
     } else {
@@ -200,7 +209,7 @@ function lineIndentAt(i: number): number {
 }
 
 function emptyAt(at: number): YScalar {
-  return new Scalar(at, null, '');
+  return scalarNode(at, null, '');
 }
 
 /** Whether the line from `pos` starts with an implicit key: a one-line scalar, then `:` and a blank. */
@@ -320,7 +329,7 @@ function quoted(inFlow: boolean): YScalar {
     (inFlow && (after === 0x2c || after === 0x7d || after === 0x5d))
   ))
     throw BAIL;
-  return new Scalar(start, own(value), own(src.slice(start, pos)));
+  return scalarNode(start, own(value), own(src.slice(start, pos)));
 }
 
 /**
@@ -388,7 +397,7 @@ function plain(inFlow: boolean, isKey = false): YScalar {
   pos = end;
   const cut = src.slice(start, end);
   const source = isKey && cut.length <= MAX_INTERNED ? intern(cut) : own(cut);
-  return new Scalar(start, resolve(source), source);
+  return scalarNode(start, resolve(source), source);
 }
 
 /** `s` itself, or (when the tree must not hold views into the text) a copy if V8 made it a view. */

@@ -5,7 +5,7 @@ import {
   BlockMap,
   moveNode,
   Pair,
-  Scalar,
+  scalarNode,
   type SyntaxProblem,
   type YMap,
   type YNode,
@@ -113,7 +113,7 @@ function makeScalar(src: string, open: number, close: number, value: unknown): Y
     start = Math.min(open, src.length);
     end = start;
   }
-  return new Scalar(start, value ?? null, src.slice(start, end));
+  return scalarNode(start, value ?? null, src.slice(start, end));
 }
 
 function makeMap(src: string, frame: Frame, close: number): YMap {
@@ -137,7 +137,7 @@ function makeSeq(src: string, frame: Frame, close: number): YSeq {
 }
 
 function emptyAfter(n: YNode): YScalar {
-  return new Scalar(n.end, null, '');
+  return scalarNode(n.end, null, '');
 }
 
 function isSpace(c: string | undefined): boolean {
