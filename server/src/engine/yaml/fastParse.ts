@@ -334,19 +334,23 @@ function quoted(inFlow: boolean): YScalar {
 
 /**
  * Plain keys are a small vocabulary (名称, 金额, 指标值 …) repeated in every project: one string
- * each instead of one per occurrence. Bounded, so that a file of odd keys cannot grow it for good.
+ * each instead of one per occurrence. Short text values repeat too (有所减轻, 批, 复印纸, ≥95%):
+ * a map of their own, so that many distinct values cannot push the keys out. Bounded, so that a
+ * file of odd keys or values cannot grow them for good.
  */
 const KEYS = new Map<string, string>();
+const VALUES = new Map<string, string>();
 const MAX_KEYS = 4096;
+const MAX_VALUES = 16384;
 
-/** From 13 characters V8 slices rather than copies: keeping such a key would keep the whole text. */
+/** From 13 characters V8 slices rather than copies: keeping such a string would keep the whole text. */
 const MAX_INTERNED = 12;
 
-function intern(s: string): string {
-  const known = KEYS.get(s);
-  if (known !== undefined) return known;
-  if (KEYS.size >= MAX_KEYS) KEYS.clear();
-  KEYS.set(s, s);
+function intern(s: string, known = KEYS, max = MAX_KEYS): string {
+  const hit = known.get(s);
+  if (hit !== undefined) return hit;
+  if (known.size >= max) known.clear();
+  known.set(s, s);
   return s;
 }
 
@@ -396,8 +400,15 @@ function plain(inFlow: boolean, isKey = false): YScalar {
   }
   pos = end;
   const cut = src.slice(start, end);
-  const source = isKey && cut.length <= MAX_INTERNED ? intern(cut) : own(cut);
-  return scalarNode(start, resolve(source), source);
+  if (cut.length > MAX_INTERNED) return scalarNode(start, resolve(cut), own(cut));
+  if (isKey) {
+    const key = intern(cut);
+    return scalarNode(start, resolve(key), key);
+  }
+  const value = resolve(cut);
+  if (value !== cut) return scalarNode(start, value, cut);
+  const text = intern(cut, VALUES, MAX_VALUES);
+  return scalarNode(start, text, text);
 }
 
 /** `s` itself, or (when the tree must not hold views into the text) a copy if V8 made it a view. */
