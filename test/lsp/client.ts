@@ -1,4 +1,7 @@
+import { after, before } from 'node:test';
+import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
@@ -22,6 +25,9 @@ export interface Published {
   }[];
 }
 
+// JIXIAO_SERVER runs the protocol tests against another build (e.g. an older one, to see a test fail).
+const SERVER = process.env.JIXIAO_SERVER ?? join(__dirname, '..', '..', 'dist', 'server.js');
+
 /** A real language client over stdio against the bundled `dist/server.js`. */
 export class TestClient {
   readonly proc: ChildProcess;
@@ -32,9 +38,7 @@ export class TestClient {
   readonly messages: [number, string][] = [];
 
   constructor() {
-    // JIXIAO_SERVER runs the protocol tests against another build (e.g. an older one, to see a test fail).
-    const server = process.env.JIXIAO_SERVER ?? join(__dirname, '..', '..', 'dist', 'server.js');
-    this.proc = spawn(process.execPath, [server, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+    this.proc = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
     this.conn = createMessageConnection(
       new StreamMessageReader(this.proc.stdout!),
       new StreamMessageWriter(this.proc.stdin!),
@@ -107,4 +111,37 @@ export class TestClient {
     this.conn.dispose();
     this.proc.kill();
   }
+}
+
+/**
+ * One server for the tests of a file: started before them, closed after. `publish` opens a text
+ * under a fresh name in `dir` and resolves with the diagnostics the server publishes for it.
+ */
+export function serverForTests(dir: string): {
+  readonly client: TestClient;
+  publish(text: string): Promise<{ uri: string; diagnostics: Published['diagnostics'] }>;
+} {
+  let client: TestClient | undefined;
+  let n = 0;
+  before(async () => {
+    assert.ok(existsSync(SERVER), 'run `npm run build` first: the protocol tests speak to dist/server.js');
+    client = new TestClient();
+    await client.initialize();
+  });
+  after(async () => client?.close());
+  const started = (): TestClient => {
+    assert.ok(client, 'the server starts before the tests');
+    return client;
+  };
+  return {
+    get client() {
+      return started();
+    },
+    async publish(text) {
+      const path = `${dir}/d${++n}.budget.yaml`;
+      const wait = started().nextDiagnostics(pathToFileURL(path).toString());
+      const uri = await started().open(path, text);
+      return { uri, diagnostics: (await wait).diagnostics };
+    },
+  };
 }

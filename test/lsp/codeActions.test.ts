@@ -1,9 +1,7 @@
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { draftWith, fixture, GOOD_PROJECT, lineOf } from '../helpers';
-import { TestClient, type Published } from './client';
+import { serverForTests, type Published } from './client';
 import { applyWorkspaceEdit, assertOnlyTouchedLinesChanged, editsFor, type WorkspaceEdit } from './edits';
 
 type Diag = Published['diagnostics'][number];
@@ -16,29 +14,13 @@ interface Action {
   command?: { command: string; arguments?: unknown[] };
 }
 
-const SERVER = join(__dirname, '..', '..', 'dist', 'server.js');
-let client: TestClient;
-let n = 0;
-
-before(async () => {
-  assert.ok(existsSync(SERVER), 'run `npm run build` first: the protocol tests speak to dist/server.js');
-  client = new TestClient();
-  await client.initialize();
-});
-after(async () => client.close());
-
-/** Opens the text under a fresh name and returns the server's diagnostics for it. */
-async function publish(text: string): Promise<{ uri: string; diagnostics: Diag[] }> {
-  const path = `/tmp/jixiao-actions/d${++n}.budget.yaml`;
-  const wait = client.nextDiagnostics(`file://${path}`);
-  const uri = await client.open(path, text);
-  return { uri, diagnostics: (await wait).diagnostics };
-}
+const server = serverForTests('/tmp/jixiao-actions');
+const { publish } = server;
 
 function actionsFor(uri: string, diagnostics: unknown[], only?: string[]): Promise<Action[]> {
   const d = diagnostics[0] as Diag | undefined;
   const range = d?.range ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
-  return client.conn.sendRequest<Action[]>('textDocument/codeAction', {
+  return server.client.conn.sendRequest<Action[]>('textDocument/codeAction', {
     textDocument: { uri },
     range,
     context: { diagnostics, ...(only ? { only } : {}) },
@@ -316,8 +298,8 @@ test('a diagnostic published before an edit yields edits for the current text, n
   const { uri, diagnostics } = await publish(text);
   const stale = diagnostics.find((x) => x.code === 'cost-total-mismatch')!;
   const edited = text.replace('预算年度: 2026\n', '预算年度: 2026\n# 新加的两行说明\n# 第二行\n');
-  const wait = client.nextDiagnostics(uri);
-  await client.conn.sendNotification('textDocument/didChange', {
+  const wait = server.client.nextDiagnostics(uri);
+  await server.client.conn.sendNotification('textDocument/didChange', {
     textDocument: { uri, version: 2 },
     contentChanges: [{ text: edited }],
   });

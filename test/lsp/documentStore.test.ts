@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { StoredDocument, storedDocuments } from '../../server/src/lsp/documentStore';
+import { LineIndex } from '../../server/src/engine/text/lineIndex';
 
 const START = '格式: 部门预算/1\r\n项目:\n  - 名称: 甲\r  - 名称: 乙\n金额: 12.5\n';
 
@@ -18,7 +19,7 @@ const change = fc.record({
   full: fc.boolean(),
 });
 
-test('the document store reads, positions and offsets exactly as the library document, change after change', () => {
+test('the document store reads, positions and offsets as the library document of the same text, change after change', () => {
   fc.assert(
     fc.property(
       fc.array(fc.array(change, { minLength: 1, maxLength: 3 }), { maxLength: 25 }),
@@ -35,11 +36,21 @@ test('the document store reads, positions and offsets exactly as the library doc
           );
           version++;
           assert.equal(storedDocuments.update(ours, events, version), ours);
-          theirs = TextDocument.update(theirs, events, version);
+          // The library, one event at a time on a document made fresh of its text: its own
+          // changed document keeps two line starts where an edit joined a CR and an LF (see the
+          // next test), and the next event would land elsewhere.
+          for (const e of events)
+            theirs = TextDocument.create(
+              theirs.uri,
+              theirs.languageId,
+              version,
+              TextDocument.update(theirs, [e], version).getText(),
+            );
           // Without reading, changes pile up as runs; reading joins them: both paths are compared.
           if (readBetween) assert.equal(ours.getText(), theirs.getText());
           assert.equal(ours.version, version);
           assert.equal(ours.lineCount, theirs.lineCount);
+          assert.equal(ours.lineCount, new LineIndex(theirs.getText()).lineCount, 'as the check counts');
           for (let line = -1; line <= theirs.lineCount; line++)
             for (const character of [-1, 0, 1, 2, 5, 40]) {
               const pos = { line, character };
@@ -69,4 +80,33 @@ test('changes between reads join into the text once, not once per change', () =>
   assert.equal(runs(doc) > 20, true);
   assert.equal(doc.getText(), 'Xbc\n'.repeat(20) + 'abc\n'.repeat(980));
   assert.equal(runs(doc), 1);
+});
+
+test('a lone CR is a line break; an edit that puts an LF right after it makes one CRLF, not two breaks', () => {
+  const at = (line: number, character: number) => ({ line, character });
+  const cases: [string, { start: ReturnType<typeof at>; end: ReturnType<typeof at> }, string, string][] = [
+    // an LF typed after a lone CR
+    ['甲\r乙', { start: at(1, 0), end: at(1, 0) }, '\n', '甲\r\n乙'],
+    // a CR typed before an LF
+    ['甲\n乙', { start: at(0, 1), end: at(0, 1) }, '\r', '甲\r\n乙'],
+    // what stood between a CR and an LF deleted
+    ['甲\rX\n乙', { start: at(1, 0), end: at(1, 1) }, '', '甲\r\n乙'],
+    // a text ending in CR inserted before an LF
+    ['甲\n乙', { start: at(0, 1), end: at(0, 1) }, '丙\r', '甲丙\r\n乙'],
+  ];
+  for (const [before, range, text, after] of cases) {
+    const doc = new StoredDocument('file:///a.budget.yaml', 'budget-yaml', 1, before);
+    assert.equal(doc.lineCount, new LineIndex(before).lineCount, JSON.stringify(before));
+    doc.apply([{ range, text }], 2);
+    assert.equal(doc.getText(), after);
+    assert.equal(doc.lineCount, 2, JSON.stringify(after));
+    assert.deepEqual(doc.positionAt(after.indexOf('乙')), { line: 1, character: 0 });
+    assert.equal(doc.offsetAt(at(1, 0)), after.indexOf('乙'));
+    // The end of line 0 is before the whole CRLF: no position stands between its CR and LF.
+    assert.equal(doc.offsetAt(at(0, 9)), after.indexOf('\r'));
+  }
+  // A lone CR counts as one line, as LSP, the editor and the check's line index count it.
+  const cr = new StoredDocument('file:///a.budget.yaml', 'budget-yaml', 1, '甲\r乙\r\r丙');
+  assert.equal(cr.lineCount, 4);
+  assert.deepEqual(cr.positionAt(5), { line: 3, character: 0 });
 });

@@ -1,12 +1,12 @@
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { check } from '../helpers';
 import { costIndicators } from '../../server/src/engine/model/derived/cost';
 import { valueOf } from '../../server/src/engine/model/derived/values';
 import type { Draft } from '../../server/src/engine/model/types';
-import { TestClient, type Published } from './client';
+import { serverForTests } from './client';
 import { applyWorkspaceEdit, type WorkspaceEdit } from './edits';
 
 /**
@@ -14,7 +14,6 @@ import { applyWorkspaceEdit, type WorkspaceEdit } from './edits';
  * offer, a save never decides a review 状态, an amount or a cost target. Run on every draft in
  * the repo, three saves in a row, comparing what those fields mean before and after.
  */
-const SERVER = join(__dirname, '..', '..', 'dist', 'server.js');
 const ROOT = join(__dirname, '..', '..');
 const DRAFTS = [
   ...readdirSync(join(ROOT, 'test/fixtures'))
@@ -25,21 +24,8 @@ const DRAFTS = [
     .map((f) => join(ROOT, 'examples', f)),
 ];
 
-let client: TestClient;
-let n = 0;
-before(async () => {
-  assert.ok(existsSync(SERVER), 'run `npm run build` first: the protocol tests speak to dist/server.js');
-  client = new TestClient();
-  await client.initialize();
-});
-after(async () => client.close());
-
-async function publish(text: string): Promise<{ uri: string; diagnostics: Published['diagnostics'] }> {
-  const path = `/tmp/jixiao-fixall/d${++n}.budget.yaml`;
-  const wait = client.nextDiagnostics(`file://${path}`);
-  const uri = await client.open(path, text);
-  return { uri, diagnostics: (await wait).diagnostics };
-}
+const server = serverForTests('/tmp/jixiao-fixall');
+const { publish } = server;
 
 /** Every 状态, every amount (by value: `"1,751.54"` → 1751.54 is format, not substance), every cost. */
 function substance(draft: Draft): string[] {
@@ -73,7 +59,7 @@ test('fix-all (source.fixAll.jixiao) on every draft changes no 状态, 金额 or
     let text = original;
     for (let pass = 0; pass < 3; pass++) {
       const { uri, diagnostics } = await publish(text);
-      const actions = await client.conn.sendRequest<{ kind?: string; edit?: WorkspaceEdit }[]>(
+      const actions = await server.client.conn.sendRequest<{ kind?: string; edit?: WorkspaceEdit }[]>(
         'textDocument/codeAction',
         {
           textDocument: { uri },
@@ -96,11 +82,14 @@ test('fix-all offers nothing where every fix is a judgment: 济南’s cost tota
   const { uri, diagnostics } = await publish(text);
   const cost = diagnostics.filter((d) => d.code === 'cost-total-mismatch');
   assert.equal(cost.length, 5, 'the five Jinan cost totals are reported');
-  const actions = await client.conn.sendRequest<{ edit?: WorkspaceEdit }[]>('textDocument/codeAction', {
-    textDocument: { uri },
-    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
-    context: { diagnostics, only: ['source.fixAll.jixiao'] },
-  });
+  const actions = await server.client.conn.sendRequest<{ edit?: WorkspaceEdit }[]>(
+    'textDocument/codeAction',
+    {
+      textDocument: { uri },
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      context: { diagnostics, only: ['source.fixAll.jixiao'] },
+    },
+  );
   const fixed = actions.length ? applyWorkspaceEdit(text, actions[0].edit, uri) : text;
   for (const v of ['≤270万元', '≤125万元', '≤350万元', '≤23万元', '≤160万元'])
     assert.ok(fixed.includes(v), v);

@@ -29,17 +29,21 @@ function insert(doc: string, at: PastePosition, text: string, deleteBefore: numb
   return lines.join('\n');
 }
 
-const structural = (text: string) =>
-  check(text).findings.filter((f) => f.rule === 'schema' || f.rule === 'yaml-syntax');
-
-test('a copied 绩效目标表 pasted under a project becomes its 绩效目标, at the project’s indentation', () => {
+/** The Jinan fixture's first project (医保窗口服务经费) without its 绩效目标; the cursor where it was. */
+function withoutFirstGoals(): { jinan: string; doc: string; at: PastePosition } {
   const jinan = fixture('jinan-lixia-2026.budget.yaml');
   const lines = jinan.split('\n');
   const start = lines.indexOf('    绩效目标:');
   let end = start + 1;
   while (lines[end].startsWith('      ')) end++;
-  // The first project (医保窗口服务经费) without its 绩效目标; the cursor where it was.
-  const { doc, at } = withBlank(jinan, start, end, '    ');
+  return { jinan, ...withBlank(jinan, start, end, '    ') };
+}
+
+const structural = (text: string) =>
+  check(text).findings.filter((f) => f.rule === 'schema' || f.rule === 'yaml-syntax');
+
+test('a copied 绩效目标表 pasted under a project becomes its 绩效目标, at the project’s indentation', () => {
+  const { jinan, doc, at } = withoutFirstGoals();
   assert.equal(doc.split('\n')[at.line - 1], '      一般公共预算: 225.00');
   // The table as copied from the seed (title line left out, as when only the cells are selected).
   const clip = copied(503, 518);
@@ -60,6 +64,18 @@ test('a copied 绩效目标表 pasted under a project becomes its 绩效目标, 
   const indicators = (text: string): unknown =>
     (parse(text) as { 项目: { 绩效目标: { 指标: unknown } }[] }).项目[0].绩效目标.指标;
   assert.deepEqual(indicators(result), indicators(jinan));
+});
+
+test('control characters copied along (an ESC sequence in a cell) are dropped: the pasted YAML parses', () => {
+  const { doc, at } = withoutFirstGoals();
+  const clip = copied(503, 518).replace('人员满意度', '人员\u001b]0;PWNED\u0007满意度');
+  assert.notEqual(clip, copied(503, 518));
+  const pasted = pasteAsDraft(clip, doc, at);
+  assert.ok(pasted);
+  const control = [...pasted.text].filter((c) => c !== '\n' && (c < ' ' || c === '\u007f'));
+  assert.deepEqual(control, [], pasted.text);
+  assert.ok(pasted.text.includes('聘任人员]0;PWNED满意度大于95%'), pasted.text);
+  assert.deepEqual(structural(insert(doc, at, pasted.text, pasted.deleteBefore)), []);
 });
 
 test('a 绩效目标表 is not offered where it does not belong: on a line with text, or a project that has one', () => {

@@ -15,6 +15,7 @@ import {
   validateDraft,
   type SchemaIssue,
 } from '../../server/src/engine/schema/validate';
+import { GOOD_PROJECT } from '../helpers';
 
 const ROOT = join(__dirname, '..', '..');
 const load = (text: string): unknown => jsyaml.load(text, { schema: jsyaml.CORE_SCHEMA });
@@ -149,27 +150,10 @@ const FORMAT_EXAMPLE = `格式: 部门预算/1
     状态: 已修改
 `;
 
-const PROJECT = `项目:
-  - 名称: 医疗保障工作经费
-    类别: 其他运转类
-    功能科目: 2101502 一般行政管理事务
-    金额: 44.36
-    绩效目标:
-      总体目标: 组织实施医疗保障工作
-      指标:
-        成本指标:
-          经济成本指标:
-            总成本: ≤44.36万元
-        产出指标:
-          数量指标:
-            医保政策宣传场次: ≥2场次
-        效益指标:
-          社会效益指标:
-            减轻参保患者看病就医负担: 有所减轻
-        满意度指标:
-          服务对象满意度指标:
-            满意度: ≥90%
-`;
+/** GOOD_PROJECT with a 功能科目, which several checks below edit. */
+const PROJECT =
+  '项目:\n' +
+  GOOD_PROJECT.replace('    金额: 44.36', '    功能科目: 2101502 一般行政管理事务\n    金额: 44.36');
 const HEADER = '格式: 部门预算/1\n部门: 测试局\n预算年度: 2026\n';
 const draft = (body = PROJECT, header = HEADER) => validateDraft(load(header + body));
 /** The draft with one line of the project replaced. */

@@ -1,9 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { checkText } from '../engine/engine';
 import { toWire } from '../engine/findings';
 import type { Config } from '../engine/config';
 import { configFor } from '../node/configFile';
 import type { FileFinding } from './format';
+import { readDraftText } from './readText';
 
 export interface FileResult {
   file: string;
@@ -17,7 +17,7 @@ export function checkFile(
   explicitConfig?: string,
   configCache = new Map<string, Config>(),
 ): FileResult {
-  const text = readFileSync(file, 'utf8');
+  const text = readDraftText(file);
   const key = explicitConfig ?? file;
   let config = explicitConfig ? configCache.get(key) : undefined;
   if (!config) {

@@ -1,78 +1,153 @@
-import { readdirSync, statSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { lstatSync, readdirSync, realpathSync, statSync, type Stats } from 'node:fs';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { fsReason } from '../node/fsReason';
 
 const DRAFT = /\.budget\.ya?ml$/;
 const SKIP = new Set(['node_modules', '.git', 'dist', 'out']);
 
-/** A glob of `*`, `**` and `?` as a regular expression over `/`-separated paths. */
-function globToRegExp(glob: string): RegExp {
+export interface Expanded {
+  /** Regular files to check, each once (by real path), in a stable order, as the user would name them. */
+  files: string[];
+  /** Inputs that name nothing. */
+  missing: string[];
+  /** Paths found but not checked, with why (an unreadable directory, a FIFO): input errors. */
+  skipped: { path: string; reason: string }[];
+}
+
+/** One segment of a glob (`*`, `?`, literal) as a regular expression over a name. */
+const SEGMENTS = new Map<string, RegExp>();
+function segmentRegExp(glob: string): RegExp {
+  const hit = SEGMENTS.get(glob);
+  if (hit) return hit;
   let re = '';
-  for (let i = 0; i < glob.length; i++) {
-    const c = glob[i];
-    if (c === '*') {
-      if (glob[i + 1] === '*') {
-        re += '.*';
-        i++;
-        if (glob[i + 1] === '/') i++;
-      } else re += '[^/]*';
-    } else if (c === '?') re += '[^/]';
+  for (const c of glob) {
+    if (c === '*') re += '[^/]*';
+    else if (c === '?') re += '[^/]';
     else re += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
   }
-  return new RegExp(`^${re}$`);
+  const made = new RegExp(`^${re}$`);
+  SEGMENTS.set(glob, made);
+  return made;
 }
 
-function walk(dir: string, out: string[], test: (p: string) => boolean): void {
-  let names: string[];
-  try {
-    names = readdirSync(dir);
-  } catch {
-    return;
-  }
-  for (const name of names.sort()) {
-    if (SKIP.has(name)) continue;
-    const p = join(dir, name);
-    let st;
-    try {
-      st = statSync(p);
-    } catch {
-      continue;
-    }
-    if (st.isDirectory()) walk(p, out, test);
-    else if (test(p)) out.push(p);
-  }
-}
+const hasWildcard = (s: string) => /[*?]/.test(s);
 
-export interface Expanded {
-  files: string[];
-  missing: string[];
-}
-
-/** Files, directories (every `*.budget.yaml` below) and globs, in a stable order without repeats. */
+/**
+ * Collects the inputs' files. Directory symlinks are never followed (two `self -> .` links would
+ * never end, one would check a draft many times); a file is visited once however it was named
+ * (`a`, `./a`, `/abs/a`, a link to it); anything but a regular file is skipped with a reason (a FIFO
+ * named `*.budget.yaml` would block the read forever). A glob is matched segment by segment, so
+ * `*.nomatch` reads one directory, not the whole tree.
+ */
 export function expandInputs(inputs: string[], cwd = process.cwd()): Expanded {
-  const files: string[] = [];
-  const missing: string[] = [];
-  for (const input of inputs) {
-    if (/[*?]/.test(input)) {
-      const base = input.slice(0, input.search(/[*?]/)).replace(/[^/]*$/, '') || '.';
-      const re = globToRegExp(input.replace(/\\/g, '/'));
-      const found: string[] = [];
-      walk(resolve(cwd, base), found, (p) => re.test(relative(cwd, p).replace(/\\/g, '/')));
-      if (!found.length) missing.push(input);
-      files.push(...found.map((p) => relative(cwd, p)));
-      continue;
+  const out: Expanded = { files: [], missing: [], skipped: [] };
+  const seen = new Set<string>();
+  const show = (abs: string) => relative(cwd, abs) || '.';
+  const addFile = (abs: string, shown: string, st: Stats) => {
+    if (!st.isFile()) {
+      out.skipped.push({ path: shown, reason: '不是普通文件（可能是管道、设备或套接字），已跳过' });
+      return;
     }
-    let st;
+    let real = abs;
     try {
-      st = statSync(resolve(cwd, input));
+      real = realpathSync(abs);
     } catch {
-      missing.push(input);
+      // unresolvable: the read reports it
+    }
+    if (seen.has(real)) return;
+    seen.add(real);
+    out.files.push(shown);
+  };
+
+  /** Every entry of a directory, or undefined (reported) when it cannot be read. */
+  const list = (dir: string): string[] | undefined => {
+    try {
+      return readdirSync(dir).sort();
+    } catch (e) {
+      out.skipped.push({
+        path: show(dir),
+        reason: `无法读取目录：${fsReason(e)}`,
+      });
+      return undefined;
+    }
+  };
+
+  /** Below `dir`, the files whose path relative to it matches one of `patterns` (`**` is any depth). */
+  const walk = (dir: string, patterns: string[][], test: (name: string) => boolean): void => {
+    const names = list(dir);
+    if (!names) return;
+    for (const name of names) {
+      if (SKIP.has(name)) continue;
+      const p = join(dir, name);
+      let st: Stats;
+      try {
+        st = lstatSync(p);
+      } catch {
+        continue;
+      }
+      if (st.isDirectory()) {
+        const inner = insideDir(patterns, name);
+        if (inner.length) walk(p, inner, test);
+        continue;
+      }
+      if (st.isSymbolicLink()) {
+        try {
+          st = statSync(p);
+        } catch (e) {
+          // A dangling or looping link with a draft's name was meant to be checked: say why it is not.
+          if (patterns.some((pat) => matchesFile(pat, name)) && test(name))
+            out.skipped.push({ path: show(p), reason: `符号链接无法打开：${fsReason(e)}` });
+          continue;
+        }
+        if (st.isDirectory()) continue; // never followed
+      }
+      if (patterns.some((pat) => matchesFile(pat, name)) && test(name)) addFile(p, show(p), st);
+    }
+  };
+
+  for (const input of inputs) {
+    const abs = resolve(cwd, input);
+    if (hasWildcard(input)) {
+      const parts = input.replace(/\\/g, '/').split('/');
+      const fixed: string[] = [];
+      while (parts.length > 1 && !hasWildcard(parts[0])) fixed.push(parts.shift()!);
+      const base = fixed.length ? resolve(cwd, fixed.join(sep) || sep) : cwd;
+      const before = out.files.length;
+      walk(base, [parts], () => true);
+      if (out.files.length === before) out.missing.push(input);
       continue;
     }
-    if (st.isDirectory()) {
-      const found: string[] = [];
-      walk(resolve(cwd, input), found, (p) => DRAFT.test(p));
-      files.push(...found.map((p) => relative(cwd, p)));
-    } else files.push(input);
+    let st: Stats;
+    try {
+      st = statSync(abs);
+    } catch {
+      out.missing.push(input);
+      continue;
+    }
+    if (st.isDirectory()) walk(abs, [['**', '*']], (name) => DRAFT.test(name));
+    else addFile(abs, isAbsolute(input) ? input : show(abs), st);
   }
-  return { files: [...new Set(files)], missing };
+  return out;
+}
+
+/** What is left of the patterns inside a directory named `name` (none: nothing there can match). */
+function insideDir(patterns: string[][], name: string): string[][] {
+  const out = new Map<string, string[]>();
+  const add = (p: string[]) => {
+    if (p.length) out.set(p.join('/'), p);
+  };
+  const step = (p: string[]) => {
+    if (p[0] === '**') {
+      add(p); // `**` takes this directory and goes on
+      step(p.slice(1)); // or matches no directory at all
+    } else if (p.length > 1 && segmentRegExp(p[0]).test(name)) add(p.slice(1));
+  };
+  for (const p of patterns) step(p);
+  return [...out.values()];
+}
+
+/** Whether a file named `name` completes the pattern. */
+function matchesFile(pattern: string[], name: string): boolean {
+  if (pattern[0] === '**') return pattern.length === 1 || matchesFile(pattern.slice(1), name);
+  return pattern.length === 1 && segmentRegExp(pattern[0]).test(name);
 }

@@ -1,6 +1,7 @@
 import { SEVERITY_ZH, type Severity, type WireFinding } from '../engine/findings';
 import { ruleById } from '../engine/rules';
 import { ruleDocUri } from '../node/docs';
+import { escapeForTerminal } from './escape';
 
 export interface FileFinding extends WireFinding {
   file: string;
@@ -13,23 +14,34 @@ const COLORS: Record<Severity, string> = {
   hint: '\x1b[90m',
 };
 
-export function summarise(findings: FileFinding[], fileCount: number): string {
+/**
+ * The closing line. Files that could not be checked are named in the count, so an unreadable
+ * draft never reads as “检查了 0 个文件，没有发现问题”.
+ */
+export function summarise(findings: FileFinding[], fileCount: number, failed = 0): string {
   const count = (s: Severity) => findings.filter((f) => f.severity === s).length;
-  if (!findings.length) return `检查了 ${fileCount} 个文件，没有发现问题。`;
+  const checked = `检查了 ${fileCount} 个文件` + (failed ? `，另有 ${failed} 项无法检查（见上方说明）` : '');
+  if (!findings.length) {
+    if (!failed) return `${checked}，没有发现问题。`;
+    return fileCount ? `${checked}；已检查的文件中没有发现问题。` : `${checked}。`;
+  }
   return (
-    `检查了 ${fileCount} 个文件，发现 ${findings.length} 个问题：` +
+    `${checked}，发现 ${findings.length} 个问题：` +
     `错误 ${count('error')}，警告 ${count('warning')}，提示 ${count('info')}，建议 ${count('hint')}。`
   );
 }
 
-/** `file:line:col severity rule message`, one line per finding, then a summary line. */
-export function formatText(findings: FileFinding[], fileCount: number, color: boolean): string {
+/**
+ * `file:line:col severity rule message`, one line per finding, then a summary line. Draft text
+ * (messages quote it, file names may hold anything) is escaped: one finding stays one line.
+ */
+export function formatText(findings: FileFinding[], fileCount: number, color: boolean, failed = 0): string {
   const lines = findings.map((f) => {
-    const where = `${f.file}:${f.range.start.line + 1}:${f.range.start.character + 1}`;
+    const where = `${escapeForTerminal(f.file)}:${f.range.start.line + 1}:${f.range.start.character + 1}`;
     const sev = color ? `${COLORS[f.severity]}${f.severity}\x1b[0m` : f.severity;
-    return `${where} ${sev} ${f.rule} ${f.message}`;
+    return `${where} ${sev} ${f.rule} ${escapeForTerminal(f.message)}`;
   });
-  lines.push(summarise(findings, fileCount));
+  lines.push(summarise(findings, fileCount, failed));
   return lines.join('\n') + '\n';
 }
 

@@ -5,6 +5,8 @@ import { SEVERITY_ORDER } from '../engine/findings';
 import { configFor } from '../node/configFile';
 import type { FileFinding } from './format';
 import { formatJson, formatSarif, summarise } from './format';
+import { escapeForTerminal } from './escape';
+import { fsReason } from '../node/fsReason';
 
 /** Inputs that `check` imports in memory instead of reading as YAML. */
 export const IMPORTABLE = /\.(pdf|xlsx|txt)$/i;
@@ -44,18 +46,26 @@ export async function runImport(
   try {
     input = await load(inputs[0]);
   } catch (e) {
-    err.write(`jixiao: 无法读取 ${inputs[0]}：${(e as Error).message}\n`);
+    err.write(`jixiao: 无法读取 ${escapeForTerminal(inputs[0])}：${fsReason(e)}\n`);
     return 2;
   }
   try {
     const result = await importInput(input.name, input.data);
-    if (output) writeFileSync(output, result.draftText);
-    else out.write(result.draftText);
-    err.write(report === 'json' ? reportJson(input.name, result) : reportText(input.name, result));
+    if (output) {
+      try {
+        writeFileSync(output, result.draftText);
+      } catch (e) {
+        err.write(`jixiao: 无法写入 ${escapeForTerminal(output)}：${fsReason(e)}\n`);
+        return 2;
+      }
+    } else out.write(result.draftText);
+    err.write(
+      report === 'json' ? reportJson(input.name, result) : reportText(input.name, result, escapeForTerminal),
+    );
     return 0;
   } catch (e) {
     if (isRefusal(e)) {
-      err.write(`jixiao: 拒绝导入 ${input.name}：${e.message}\n`);
+      err.write(`jixiao: 拒绝导入 ${escapeForTerminal(input.name)}：${e.message}\n`);
       return 2;
     }
     throw e;
@@ -92,7 +102,7 @@ export async function runImportCheck(
   try {
     input = await load(file);
   } catch (e) {
-    err.write(`jixiao: 无法读取 ${file}：${(e as Error).message}\n`);
+    err.write(`jixiao: 无法读取 ${escapeForTerminal(file)}：${fsReason(e)}\n`);
     return 2;
   }
   let result;
@@ -100,7 +110,7 @@ export async function runImportCheck(
     result = await importInput(input.name, input.data);
   } catch (e) {
     if (isRefusal(e)) {
-      err.write(`jixiao: 拒绝导入 ${input.name}：${e.message}\n`);
+      err.write(`jixiao: 拒绝导入 ${escapeForTerminal(input.name)}：${e.message}\n`);
       return 2;
     }
     throw e;
@@ -130,15 +140,20 @@ export async function runImportCheck(
     out.write(formatJson(findings));
   } else if (format === 'sarif') out.write(formatSarif(findings, version));
   else {
-    const name = basename(file);
+    // Names and messages quote the published text: escaped, so none of it drives the terminal.
+    const name = escapeForTerminal(basename(file));
     const lines = findings.map((f) => {
       const where =
         f.page !== undefined ? `第${f.page}页` : f.sourceLine !== undefined ? `第${f.sourceLine}行` : '';
       const sev = color ? `\x1b[${f.severity === 'error' ? 31 : 33}m${f.severity}\x1b[0m` : f.severity;
-      return `${name}${where ? `:${where}` : ''} ${sev} ${f.rule} ${f.message}`;
+      return `${name}${where ? `:${where}` : ''} ${sev} ${f.rule} ${escapeForTerminal(f.message)}`;
     });
     lines.push(summarise(findings, 1));
     out.write(lines.join('\n') + '\n');
   }
+  // A rule that crashed checked nothing: its silence must not pass for a clean import.
+  for (const ie of checked.internalErrors)
+    err.write(`jixiao: 内部错误（${escapeForTerminal(file)}）：${ie}\n`);
+  if (checked.internalErrors.length) return 2;
   return findings.some((f) => f.severity === 'error') ? 1 : 0;
 }

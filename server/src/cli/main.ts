@@ -4,6 +4,7 @@ import { formatJson, formatSarif, formatText, type FileFinding } from './format'
 import { runTables } from './tables';
 import { runReport } from './report';
 import { checkFiles } from './parallel';
+import { escapeForTerminal } from './escape';
 import { IMPORTABLE, runImport, runImportCheck } from './import';
 
 declare const JIXIAO_VERSION: string;
@@ -41,6 +42,11 @@ interface Args {
 
 class UsageError extends Error {}
 
+function nonEmpty(option: string, v: string): string {
+  if (v.trim() === '') throw new UsageError(`选项 ${option} 的值不能为空`);
+  return v;
+}
+
 function parseArgs(argv: string[]): Args {
   const args: Args = { inputs: [], format: 'text', color: !!process.stdout.isTTY && !process.env.NO_COLOR };
   for (let i = 0; i < argv.length; i++) {
@@ -48,20 +54,23 @@ function parseArgs(argv: string[]): Args {
     const value = () => {
       const v = argv[++i];
       if (v === undefined) throw new UsageError(`选项 ${a} 需要一个值`);
+      // `-o ''` (an unset shell variable) must not quietly mean stdout.
+      if (v.trim() === '') throw new UsageError(`选项 ${a} 的值不能为空`);
       return v;
     };
     if (a === '--format' || a === '-f') args.format = value();
     else if (a.startsWith('--format=')) args.format = a.slice(9);
     else if (a === '--config' || a === '-c') args.config = value();
-    else if (a.startsWith('--config=')) args.config = a.slice(9);
+    else if (a.startsWith('--config=')) args.config = nonEmpty('--config', a.slice(9));
     else if (a === '-o' || a === '--output') args.output = value();
+    else if (a.startsWith('--output=')) args.output = nonEmpty('--output', a.slice(9));
     else if (a === '--report') args.report = value();
-    else if (a.startsWith('--report=')) args.report = a.slice(9);
+    else if (a.startsWith('--report=')) args.report = nonEmpty('--report', a.slice(9));
     else if (a === '-' && args.command) args.inputs.push(a);
     else if (a === '--no-color') args.color = false;
     else if (a === '-h' || a === '--help') args.command = 'help';
     else if (a === '-v' || a === '--version') args.command = 'version';
-    else if (a.startsWith('-')) throw new UsageError(`未知的选项：${a}`);
+    else if (a.startsWith('-')) throw new UsageError(`未知的选项：${escapeForTerminal(a)}`);
     else if (!args.command) args.command = a;
     else args.inputs.push(a);
   }
@@ -96,42 +105,56 @@ export function main(argv: string[], out = process.stdout, err = process.stderr)
     case 'report':
       return runReport(args.inputs, args.output, out, err);
     default:
-      err.write(`jixiao: 未知的命令：${args.command}\n\n${HELP}`);
+      err.write(`jixiao: 未知的命令：${escapeForTerminal(args.command)}\n\n${HELP}`);
       return 2;
   }
 }
 
 function runCheck(args: Args, out: NodeJS.WritableStream, err: NodeJS.WritableStream): number {
   if (!['text', 'json', 'sarif'].includes(args.format)) {
-    err.write(`jixiao: 不支持的输出格式：${args.format}（可选 text、json、sarif）\n`);
+    err.write(`jixiao: 不支持的输出格式：${escapeForTerminal(args.format)}（可选 text、json、sarif）\n`);
     return 2;
   }
-  const { files, missing } = expandInputs(args.inputs.length ? args.inputs : ['.']);
-  for (const m of missing) err.write(`jixiao: 找不到：${m}\n`);
+  const { files, missing, skipped } = expandInputs(args.inputs.length ? args.inputs : ['.']);
+  for (const m of missing) err.write(`jixiao: 找不到：${escapeForTerminal(m)}\n`);
+  for (const s of skipped) err.write(`jixiao: ${escapeForTerminal(s.path)}：${s.reason}\n`);
   if (!files.length) {
     err.write('jixiao: 没有找到要检查的预算草稿（*.budget.yaml）\n');
     return 2;
   }
   const results: FileResult[] = [];
-  let inputError = missing.length > 0;
+  // Anything asked for and not checked is an input error (exit 2), whatever the other files hold.
+  let inputError = missing.length > 0 || skipped.length > 0;
+  let internalError = false;
+  // Files that could not be read and paths skipped (FIFOs, unreadable directories) alike.
+  let failed = skipped.length;
   const outcomes = checkFiles(files, args.config);
   for (let i = 0; i < files.length; i++) {
     const o = outcomes[i];
     if ('ok' in o) results.push(o.ok);
     else if ('configError' in o) {
-      err.write(`jixiao: ${o.configError}\n`);
+      err.write(`jixiao: ${escapeForTerminal(o.configError).replace(/⏎/g, '\n')}\n`);
       return 2;
-    } else {
-      err.write(`jixiao: 无法读取 ${files[i]}：${o.readError}\n`);
+    } else if ('readError' in o) {
+      err.write(`jixiao: 无法读取 ${escapeForTerminal(files[i])}：${o.readError}\n`);
       inputError = true;
+      failed++;
+    } else {
+      err.write(`jixiao: 内部错误（${escapeForTerminal(files[i])}）：${o.internalError}\n`);
+      internalError = true;
+      failed++;
     }
   }
   const findings: FileFinding[] = results.flatMap((r) => r.findings);
   for (const r of results)
-    for (const ie of r.internalErrors) err.write(`jixiao: 内部错误（${r.file}）：${ie}\n`);
+    for (const ie of r.internalErrors) {
+      err.write(`jixiao: 内部错误（${escapeForTerminal(r.file)}）：${ie}\n`);
+      internalError = true;
+    }
   if (args.format === 'json') out.write(formatJson(findings));
   else if (args.format === 'sarif') out.write(formatSarif(findings, VERSION));
-  else out.write(formatText(findings, results.length, args.color));
-  if (inputError) return 2;
+  else out.write(formatText(findings, results.length, args.color, failed));
+  // A rule that crashed checked nothing: its silence must not pass for a clean draft.
+  if (inputError || internalError) return 2;
   return findings.some((f) => f.severity === 'error') ? 1 : 0;
 }

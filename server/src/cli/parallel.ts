@@ -10,9 +10,11 @@ import {
 import { ConfigError } from '../node/configFile';
 import type { Config } from '../engine/config';
 import { checkFile, type FileResult } from './check';
+import { ReadError } from './readText';
 
 /** One file's outcome, in the shape the sequential loop produces it. */
-export type Outcome = { ok: FileResult } | { configError: string } | { readError: string };
+export type Outcome =
+  { ok: FileResult } | { configError: string } | { readError: string } | { internalError: string };
 
 interface Job {
   jixiaoCheckWorker: true;
@@ -34,7 +36,8 @@ function checkOne(file: string, config: string | undefined, cache: Map<string, C
     return { ok: checkFile(file, config, cache) };
   } catch (e) {
     if (e instanceof ConfigError) return { configError: e.message };
-    return { readError: (e as Error).message };
+    if (e instanceof ReadError) return { readError: e.message };
+    return { internalError: String((e as Error)?.stack ?? e) };
   }
 }
 

@@ -4,6 +4,8 @@ import { checkText } from '../engine/engine';
 import { ruleDocUri } from '../node/docs';
 import { renderReport } from '../report/render';
 import { readSingleDraft } from './singleDraft';
+import { escapeForTerminal } from './escape';
+import { fsReason } from '../node/fsReason';
 
 /** The text of docs/rules/<id>.md shipped with the package, or undefined when it is missing. */
 export function readRuleDoc(id: string): string | undefined {
@@ -25,17 +27,19 @@ export function runReport(
   const input = readSingleDraft('report', inputs, err);
   if (input === 2) return 2;
   const { text, config } = input;
-  const { draft, findings } = checkText(text, { config });
+  const { draft, findings, internalErrors } = checkText(text, { config });
   const html = renderReport(draft, findings, { ruleDocs: readRuleDoc });
   if (output) {
     try {
       writeFileSync(output, html);
     } catch (e) {
-      err.write(`jixiao: 无法写入 ${output}：${(e as Error).message}\n`);
+      err.write(`jixiao: 无法写入 ${escapeForTerminal(output)}：${fsReason(e)}\n`);
       return 2;
     }
     const errors = findings.filter((f) => f.severity === 'error').length;
-    err.write(`已写入 ${output}（${findings.length} 个问题，其中错误 ${errors} 个）\n`);
+    err.write(`已写入 ${escapeForTerminal(output)}（${findings.length} 个问题，其中错误 ${errors} 个）\n`);
   } else out.write(html);
-  return 0;
+  // A rule that crashed left the report incomplete: said, and never exit 0.
+  for (const ie of internalErrors) err.write(`jixiao: 内部错误：${ie}\n`);
+  return internalErrors.length ? 2 : 0;
 }

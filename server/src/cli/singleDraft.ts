@@ -1,6 +1,7 @@
-import { readFileSync } from 'node:fs';
 import type { Config } from '../engine/config';
 import { configFor } from '../node/configFile';
+import { escapeForTerminal } from './escape';
+import { readDraftText } from './readText';
 
 /**
  * The one draft a single-file command (`report`, `tables`) works on, with its configuration;
@@ -18,9 +19,9 @@ export function readSingleDraft(
   const file = inputs[0];
   let text: string;
   try {
-    text = readFileSync(file, 'utf8');
+    text = readDraftText(file);
   } catch (e) {
-    err.write(`jixiao: 无法读取 ${file}：${(e as Error).message}\n`);
+    err.write(`jixiao: 无法读取 ${escapeForTerminal(file)}：${(e as Error).message}\n`);
     return 2;
   }
   try {

@@ -4,8 +4,8 @@ import { buildDraft } from './model/build';
 import type { Draft, Project } from './model/types';
 import { allRuleIds, ruleById, RULES } from './rules';
 import type { Part, Report, Rule, RuleContext } from './rules/rule';
-import { findSuppressions, hasReason, isSuppressed, type Suppression } from './suppress';
-import { LineIndex } from './text/lineIndex';
+import { findSuppressions, hasReason, SuppressionIndex, type Suppression } from './suppress';
+import { eolOf, LineIndex } from './text/lineIndex';
 import { ParseCache, parseDocument } from './yaml/chunks';
 
 export interface CheckOptions {
@@ -44,7 +44,8 @@ export function checkText(text: string, options: CheckOptions = {}): CheckResult
     }
   };
   const active = RULES.filter((r) => config.rules[r.id] !== 'off');
-  const emit = (rule: Rule, r: Report) => raw.push(toFinding(rule, r, lines, config.rules[rule.id]));
+  const eol = eolOf(text);
+  const emit = (rule: Rule, r: Report) => raw.push(toFinding(rule, r, lines, config.rules[rule.id], eol));
   const rest: Part = { kind: 'rest', projectNodes: new Set(draft.projects.map((p) => p.node)) };
   const overallTree = draft.overall?.indicators;
   for (const rule of active) {
@@ -68,6 +69,11 @@ export function checkText(text: string, options: CheckOptions = {}): CheckResult
       a.rule.localeCompare(b.rule),
   );
   return { findings, draft, config, suppressions, internalErrors };
+}
+
+/** The rules that crashed in a check, each once, from its `internalErrors` (`<rule id>: <stack>`). */
+export function crashedRules(internalErrors: readonly string[]): string[] {
+  return [...new Set(internalErrors.map((e) => e.slice(0, e.indexOf(': '))))];
 }
 
 type Runner = (rule: Rule, sink: (r: Report) => void, hook: (ctx: RuleContext) => void) => void;
@@ -118,16 +124,28 @@ function projectReports(
   const part: Part = { kind: 'project', project: p };
   const trees = [p.indicators, p.longTerm?.indicators].filter((t) => t !== undefined);
   let volatile = false;
+  // A rule that crashed here is not cached: reused, its reports would pass for a finished check
+  // and the crash would be said once, then never again.
+  let crashed = false;
+  const guarded: Runner = (rule, sink, hook) =>
+    run(rule, sink, (ctx) => {
+      try {
+        hook(ctx);
+      } catch (e) {
+        crashed = true;
+        throw e;
+      }
+    });
   for (const rule of rules) {
     const sink = (report: Report) => {
       volatile ||= report.volatile === true;
       reports.push({ rule, report });
     };
-    if (rule.piece) run(rule, sink, (ctx) => rule.piece!(part, ctx));
-    if (rule.project) run(rule, sink, (ctx) => rule.project!(p, ctx));
-    if (rule.tree) for (const t of trees) run(rule, sink, (ctx) => rule.tree!(t, ctx));
+    if (rule.piece) guarded(rule, sink, (ctx) => rule.piece!(part, ctx));
+    if (rule.project) guarded(rule, sink, (ctx) => rule.project!(p, ctx));
+    if (rule.tree) for (const t of trees) guarded(rule, sink, (ctx) => rule.tree!(t, ctx));
   }
-  if (volatile) memo?.delete(p.node);
+  if (volatile || crashed) memo?.delete(p.node);
   else memo?.set(p.node, { key, index: p.index, base: p.node.start, reports });
   return reports;
 }
@@ -144,7 +162,18 @@ function shiftReport(r: Report, delta: number): void {
     }
 }
 
-function toFinding(rule: Rule, r: Report, lines: LineIndex, setting: string | undefined): Finding {
+/** Rules write `\n`; an inserted line takes the file's own break, so a CR-only file stays one. */
+function withEol(text: string, eol: string): string {
+  return eol === '\n' || !text.includes('\n') ? text : text.replace(/\r?\n/g, eol);
+}
+
+function toFinding(
+  rule: Rule,
+  r: Report,
+  lines: LineIndex,
+  setting: string | undefined,
+  eol: string,
+): Finding {
   const start = r.node ? r.node.start : (r.start ?? 0);
   const end = r.node ? r.node.end : (r.end ?? start);
   const severity =
@@ -158,7 +187,7 @@ function toFinding(rule: Rule, r: Report, lines: LineIndex, setting: string | un
     fixes: (r.fixes ?? []).map((f) => ({
       title: f.title,
       // Copied: cached reports are shifted in place by later checks, this finding must not move.
-      edits: f.edits.map((e) => new TextEdit(e.start, e.end, e.newText, lines)),
+      edits: f.edits.map((e) => new TextEdit(e.start, e.end, withEol(e.newText, eol), lines)),
       ...(f.kind ? { kind: f.kind } : {}),
     })),
   };
@@ -168,7 +197,8 @@ function applySuppressions(raw: Finding[], sups: Suppression[], config: Config, 
   if (!sups.length) return raw;
   const known = new Set(allRuleIds());
   const valid = (s: Suppression) => hasReason(s) && s.rules.length > 0 && s.rules.every((r) => known.has(r));
-  const kept = raw.filter((f) => !isSuppressed(f, sups, valid));
+  const index = new SuppressionIndex(sups, valid);
+  const kept = raw.filter((f) => !index.silences(f));
   const emit = (id: string, s: Suppression, message: string) => {
     const setting = config.rules[id];
     if (setting === 'off') return;

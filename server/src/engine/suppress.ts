@@ -30,6 +30,24 @@ export function findSuppressions(lines: LineIndex): Suppression[] {
   const out: Suppression[] = [];
   const text = lines.text;
   if (!text.includes('绩效检查-忽略')) return out;
+  // The last search for a content line: every line between holds no content, so a suppression on
+  // one of them targets the same line (50,000 comment lines in a row must not be rescanned each).
+  // `to` is -1 when no content line follows `from` at all: then a comment targets its own line.
+  let scanned = { from: -1, to: -1 };
+  const contentAfter = (line: number) => {
+    if (scanned.from >= 0 && line > scanned.from && (scanned.to < 0 || line < scanned.to))
+      return scanned.to < 0 ? line : scanned.to;
+    const to = nextContentLine(lines, line);
+    scanned = { from: line, to: to === line ? -1 : to };
+    return to;
+  };
+  // A block's end, once per target: many comments may name the same one.
+  const ends = new Map<number, number>();
+  const endOf = (target: number) => {
+    let end = ends.get(target);
+    if (end === undefined) ends.set(target, (end = blockEnd(lines, target)));
+    return end;
+  };
   for (let line = 0; line < lines.lineCount; line++) {
     const lineText = lines.lineText(line);
     if (!lineText.includes('绩效检查-忽略')) continue;
@@ -47,7 +65,7 @@ export function findSuppressions(lines: LineIndex): Suppression[] {
       .filter(Boolean);
     const alone = lineText.slice(0, at).trim() === '';
     const start = lines.lineStart(line) + at;
-    const target = alone ? nextContentLine(lines, line) : line;
+    const target = alone ? contentAfter(line) : line;
     out.push({
       line,
       start,
@@ -56,7 +74,7 @@ export function findSuppressions(lines: LineIndex): Suppression[] {
       reason,
       fileWide: !!m[1],
       target,
-      targetEnd: blockEnd(lines, target),
+      targetEnd: endOf(target),
       used: false,
     });
   }
@@ -110,16 +128,62 @@ function nextContentLine(lines: LineIndex, line: number): number {
 
 /** Whether a valid suppression silences a finding; marks the suppression used. */
 export function isSuppressed(f: Finding, sups: Suppression[], valid: (s: Suppression) => boolean): boolean {
-  let hit = false;
-  for (const s of sups) {
-    if (!s.rules.includes(f.rule) || !valid(s)) continue;
-    const line = f.range.start.line;
-    if (s.fileWide || (line >= s.target && line <= s.targetEnd)) {
-      s.used = true;
-      hit = true;
+  return new SuppressionIndex(sups, valid).silences(f);
+}
+
+/**
+ * The valid suppressions by rule (file-wide) and by rule and target line, built once: every
+ * finding against every suppression was quadratic (50,000 of each: half a minute). A target that
+ * opens a block scalar also covers the block's lines: those are indexed once per target, not per
+ * suppression or rule, so many comments on one long block stay linear.
+ */
+export class SuppressionIndex {
+  private readonly fileWide = new Map<string, Suppression[]>();
+  /** By `target|rule`. */
+  private readonly atTarget = new Map<string, Suppression[]>();
+  /** The targets whose block covers a line below the target itself. */
+  private readonly coveredBy = new Map<number, number[]>();
+  private readonly marked = new Set<Suppression[]>();
+
+  constructor(sups: Suppression[], valid: (s: Suppression) => boolean) {
+    const spans = new Map<number, number>();
+    for (const s of sups) {
+      if (!valid(s)) continue;
+      if (!s.fileWide && s.targetEnd > s.target) spans.set(s.target, s.targetEnd);
+      for (const rule of new Set(s.rules)) {
+        const [map, key] = s.fileWide ? [this.fileWide, rule] : [this.atTarget, `${s.target}|${rule}`];
+        const list = map.get(key);
+        if (list) list.push(s);
+        else map.set(key, [s]);
+      }
+    }
+    for (const [target, end] of spans) {
+      for (let line = target + 1; line <= end; line++) {
+        const list = this.coveredBy.get(line);
+        if (list) list.push(target);
+        else this.coveredBy.set(line, [target]);
+      }
     }
   }
-  return hit;
+
+  /** Whether a finding is silenced; every suppression that silences it is marked used (each list once). */
+  silences(f: Finding): boolean {
+    const line = f.range.start.line;
+    let hit = this.take(this.fileWide, f.rule);
+    for (const target of [line, ...(this.coveredBy.get(line) ?? [])])
+      if (this.take(this.atTarget, `${target}|${f.rule}`)) hit = true;
+    return hit;
+  }
+
+  private take(map: Map<string, Suppression[]>, key: string): boolean {
+    const list = map.get(key);
+    if (!list) return false;
+    if (!this.marked.has(list)) {
+      this.marked.add(list);
+      for (const s of list) s.used = true;
+    }
+    return true;
+  }
 }
 
 /** The placeholder our "忽略此处" action inserts is not a reason until the user replaces it. */

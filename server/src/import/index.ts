@@ -1,6 +1,7 @@
 import { readText } from './readers/text';
 import { recognise, type ImportResult } from './recognise/recognise';
 import { ImportRefusal, isRefusal, type SourceDoc } from './types';
+import { dropUnprintable } from './readers/unprintable';
 
 export { ImportRefusal, isRefusal };
 export type { ImportResult };
@@ -39,9 +40,17 @@ export async function importInput(name: string, data: Uint8Array): Promise<Impor
     };
     doc = await (m.readXlsx ?? m.default!.readXlsx)(data, name);
   } else {
-    const text = new TextDecoder('utf-8').decode(data);
+    let text: string;
+    try {
+      // Strict: bytes that are not UTF-8 (a GBK export) would otherwise become U+FFFD silently.
+      text = new TextDecoder('utf-8', { fatal: true }).decode(data);
+    } catch {
+      throw new ImportRefusal(`${name} 不是有效的 UTF-8 文本；若文件是 GBK 等其他编码，请另存为 UTF-8`);
+    }
     if (text.includes('\u0000')) throw new ImportRefusal(`${name} 不是文本文件，也不是 PDF 或 Excel 工作簿`);
     doc = readText(text, name);
   }
-  return { ...recognise(doc), doc };
+  const dropped = dropUnprintable(doc);
+  const result = recognise(doc);
+  return { ...result, issues: [...dropped, ...result.issues], doc };
 }

@@ -1,6 +1,6 @@
 import { DiagnosticSeverity, DiagnosticTag, type Diagnostic } from 'vscode-languageserver';
 import type { DiagnosticData } from '../../../shared/protocol';
-import type { CheckResult } from '../engine/engine';
+import { crashedRules, type CheckResult } from '../engine/engine';
 import type { Finding, Severity } from '../engine/findings';
 import { ruleDocUri } from '../node/docs';
 
@@ -32,7 +32,23 @@ export function toDiagnostic(f: Finding, key = findingKeys([f])[0]): Diagnostic 
 
 export function toDiagnostics(result: CheckResult): Diagnostic[] {
   const keys = findingKeys(result.findings);
-  return result.findings.map((f, i) => toDiagnostic(f, keys[i]));
+  return [...result.findings.map((f, i) => toDiagnostic(f, keys[i])), ...crashDiagnostics(result)];
+}
+
+/**
+ * A rule that crashed checked nothing: said in the Problems list, on the first line, so that its
+ * silence does not pass for a clean draft (as the CLI says 内部错误 and exits 2). No data: there
+ * is nothing to fix or suppress.
+ */
+function crashDiagnostics(result: CheckResult): Diagnostic[] {
+  const at = { line: 0, character: 0 };
+  return crashedRules(result.internalErrors).map((rule) => ({
+    range: { start: at, end: at },
+    severity: DiagnosticSeverity.Error,
+    code: 'internal-error',
+    source: 'jixiao',
+    message: `内部错误：规则 ${rule} 运行出错，本文件未完成这项检查（详情见“Jixiao 绩效检查”输出窗口）`,
+  }));
 }
 
 /**

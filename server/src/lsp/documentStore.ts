@@ -25,7 +25,8 @@ const CR = 13;
  * 9 MB string, so every keystroke left 9 MB of garbage that V8 frees only at its next full
  * collection. Here changes only splice a list of runs (and the line starts, as the library
  * does); the text is joined, once, when someone reads it: the check, however many keystrokes
- * arrived since. Positions and offsets follow the library exactly (CR, LF and CRLF end lines).
+ * arrived since. Positions and offsets follow the library (CR, LF and CRLF end lines), except
+ * where an edit joins a CR and an LF into one CRLF: then they follow the text, as a fresh document.
  */
 export class StoredDocument implements TextDocument {
   /** The whole text, when no change has arrived since it was last read. */
@@ -117,6 +118,28 @@ export class StoredDocument implements TextDocument {
     this.length += diff;
     this.flat = undefined;
     if (this.spans.length > MAX_SPANS) this.join();
+    this.joinCrLf(start);
+    if (text) this.joinCrLf(start + text.length);
+  }
+
+  /**
+   * An edit that puts a CR right before an LF (`a\r` + `\n`, or deleting what stood between them)
+   * makes one line break of the two: the line start after the CR goes. The library's document
+   * keeps both, so its line count and positions no longer match its own text (nor a lone CR's
+   * treatment anywhere else: the check's line index, LSP, the editor).
+   */
+  private joinCrLf(at: number): void {
+    if (at <= 0 || at >= this.length) return;
+    if (this.charCodeAt(at - 1) !== CR || this.charCodeAt(at) !== LF) return;
+    const starts = this.lineStarts!;
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid] < at) lo = mid + 1;
+      else hi = mid;
+    }
+    if (starts[lo] === at) starts.splice(lo, 1);
   }
 
   private join(): string {

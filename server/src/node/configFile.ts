@@ -1,8 +1,10 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import * as jsyaml from 'js-yaml';
 import { DEFAULT_CONFIG, mergeConfig, type Config, type Profile } from '../engine/config';
 import { validateConfig } from '../engine/schema/validate';
+import { reasonZh } from '../engine/yaml/reasons';
+import { fsReason } from './fsReason';
 
 export const CONFIG_NAMES = ['.jixiao.yaml', '.jixiao.yml'];
 
@@ -24,11 +26,23 @@ export class ConfigError extends Error {}
 
 /** Reads and validates a configuration file; a bad one is a usage error, reported in Chinese. */
 export function loadConfigFile(path: string): Partial<Config> {
+  let text: string;
+  try {
+    // Only a regular file: a FIFO named .jixiao.yaml would block the read forever.
+    if (!statSync(path).isFile()) throw new ConfigError(`配置文件 ${path} 不是普通文件`);
+    text = readFileSync(path, 'utf8');
+  } catch (e) {
+    if (e instanceof ConfigError) throw e;
+    throw new ConfigError(`无法读取配置文件 ${path}：${fsReason(e)}`);
+  }
   let data: unknown;
   try {
-    data = jsyaml.load(readFileSync(path, 'utf8'), { schema: jsyaml.CORE_SCHEMA });
+    data = jsyaml.load(text, { schema: jsyaml.CORE_SCHEMA });
   } catch (e) {
-    throw new ConfigError(`无法读取配置文件 ${path}：${(e as Error).message}`);
+    // js-yaml's message is English with a code frame: its reason and place, in Chinese, instead.
+    const err = e as { reason?: string; mark?: { line: number; column: number } };
+    const at = err.mark ? `第${err.mark.line + 1}行第${err.mark.column + 1}列：` : '';
+    throw new ConfigError(`配置文件 ${path} 有 YAML 语法错误，${at}${reasonZh(err.reason ?? '')}`);
   }
   if (data === undefined || data === null) return {};
   const issues = validateConfig(data);

@@ -19,6 +19,9 @@ export interface CellOptions {
   rowspan?: number;
 }
 
+/** Findings named in one cell's tooltip. */
+const MAX_TITLE = 10;
+
 /** Placeholder for a cell's class and title, filled in once every cell is known. */
 const MARK = /\uE000(\d+):([^\uE000]*)\uE000/g;
 
@@ -66,50 +69,110 @@ export class Sheet {
     for (const f of findings) this.inline.add(f);
   }
 
-  /** The cells (by index) each finding is shown on. */
+  /**
+   * The findings each cell (by index) shows: one index of the paths, then a lookup per finding.
+   * The cells of one path share one list (a key written 4,000 times is 4,000 cells of one path:
+   * a list per cell was cells × findings).
+   */
   place(findings: Finding[]): Map<number, Finding[]> {
-    const byPath = new Map<string, number[]>();
-    this.paths.forEach((p, i) => {
-      if (p) byPath.set(p, [...(byPath.get(p) ?? []), i]);
-    });
-    const out = new Map<number, Finding[]>();
+    const index = new PathIndex(this.paths);
+    const byTarget = new Map<string, Finding[]>();
     for (const f of findings) {
       if (this.inline.has(f)) continue;
-      const target = bestPath(f.path, [...byPath.keys()]);
-      for (const i of target ? byPath.get(target)! : []) out.set(i, [...(out.get(i) ?? []), f]);
+      const target = index.best(f.path);
+      if (target === undefined) continue;
+      const list = byTarget.get(target);
+      if (list) list.push(f);
+      else byTarget.set(target, [f]);
     }
+    const out = new Map<number, Finding[]>();
+    for (const [target, list] of byTarget) for (const i of index.cells(target)) out.set(i, list);
     return out;
   }
 
   /** Replaces the placeholders: class by the worst finding, messages as the tooltip. */
   finish(html: string, findings: Finding[], refs: Map<Finding, number>): string {
     const placed = this.place(findings);
+    // Once per list: the cells of one path show the same findings.
+    const shown = new Map<Finding[], string>();
     return html.replace(MARK, (_, id: string, cls: string) => {
-      const fs = placed.get(Number(id)) ?? [];
-      const classes = cls ? [cls] : [];
-      let extra = '';
-      if (fs.length) {
-        const worst = fs.reduce(
-          (w, f) => (SEVERITY_ORDER[f.severity] < SEVERITY_ORDER[w] ? f.severity : w),
-          'hint' as Severity,
-        );
-        classes.push('finding', `finding-${worst}`);
-        const title = fs.map((f) => `[${f.rule}] ${f.message}`).join('\n');
-        const n = fs.map((f) => refs.get(f)).filter((x) => x !== undefined);
-        extra = ` title="${esc(title)}" data-rules="${esc(fs.map((f) => f.rule).join(' '))}" data-refs="${n.join(',')}" tabindex="0"`;
+      const fs = placed.get(Number(id));
+      if (!fs) return cls ? ` class="${cls}"` : '';
+      let attributes = shown.get(fs);
+      if (attributes === undefined) {
+        attributes = findingAttributes(fs, refs);
+        shown.set(fs, attributes);
       }
-      return (classes.length ? ` class="${classes.join(' ')}"` : '') + extra;
+      return ` class="${cls ? `${cls} ` : ''}${attributes}`;
     });
   }
 }
 
-function under(path: string, parent: string): boolean {
-  return path.startsWith(parent) && (path[parent.length] === '.' || path[parent.length] === '[');
+/**
+ * The rest of a cell's class and its attributes for its findings: the worst severity, a tooltip
+ * naming a few (the list below the tables has them all), and their numbers in that list (ten at
+ * most, so that a cell with thousands of findings stays one short line).
+ */
+function findingAttributes(fs: Finding[], refs: Map<Finding, number>): string {
+  const worst = fs.reduce(
+    (w, f) => (SEVERITY_ORDER[f.severity] < SEVERITY_ORDER[w] ? f.severity : w),
+    'hint' as Severity,
+  );
+  const named = fs.slice(0, MAX_TITLE);
+  const title = named.map((f) => `[${f.rule}] ${f.message}`);
+  if (fs.length > MAX_TITLE) title.push(`……等${fs.length}个问题`);
+  const numbers = named.map((f) => refs.get(f)).filter((x) => x !== undefined);
+  const more = fs.length > MAX_TITLE ? ',…' : '';
+  const rules = [...new Set(fs.map((f) => f.rule))].join(' ');
+  return (
+    `finding finding-${worst}" title="${esc(title.join('\n'))}" data-rules="${esc(rules)}"` +
+    ` data-refs="${numbers.join(',')}${more}" tabindex="0"`
+  );
+}
+
+/** `a.b[0].c` → `a.b[0]`, `a.b`, `a`: where the path could be cut into an enclosing one. */
+function ancestors(path: string): string[] {
+  const out: string[] = [];
+  for (let i = path.length - 1; i > 0; i--)
+    if (path[i] === '.' || path[i] === '[') out.push(path.slice(0, i));
+  return out;
+}
+
+/**
+ * The cell paths, indexed once: by path, and by every enclosing path (its first cell inside), so
+ * placing a finding costs the depth of its path, not the number of cells. Rendering a large draft
+ * was findings × cells before.
+ */
+class PathIndex {
+  private readonly byPath = new Map<string, number[]>();
+  private readonly firstInside = new Map<string, string>();
+
+  constructor(paths: string[]) {
+    paths.forEach((p, i) => {
+      if (!p) return;
+      const list = this.byPath.get(p);
+      if (list) {
+        list.push(i);
+        return;
+      }
+      this.byPath.set(p, [i]);
+      for (const a of ancestors(p)) if (!this.firstInside.has(a)) this.firstInside.set(a, p);
+    });
+  }
+
+  cells(path: string): number[] {
+    return this.byPath.get(path) ?? [];
+  }
+
+  /** Its own path, else the nearest enclosing, else the first inside it. */
+  best(path: string): string | undefined {
+    if (this.byPath.has(path)) return path;
+    for (const a of ancestors(path)) if (this.byPath.has(a)) return a;
+    return this.firstInside.get(path);
+  }
 }
 
 /** The cell path a finding belongs on: its own, else the nearest enclosing, else the first inside it. */
 export function bestPath(path: string, paths: string[]): string | undefined {
-  if (paths.includes(path)) return path;
-  const enclosing = paths.filter((p) => under(path, p)).sort((a, b) => b.length - a.length)[0];
-  return enclosing ?? paths.find((p) => under(p, path));
+  return new PathIndex(paths).best(path);
 }

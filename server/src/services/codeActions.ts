@@ -5,6 +5,7 @@ import type { Range } from '../engine/text/lineIndex';
 import { suppressEdit } from './suppressAction';
 import { newDraftAction } from './newDraftAction';
 import { REASON_PLACEHOLDER } from '../engine/suppress';
+import { changedSpan, fixAllUntilStable, isSafe, mergeFixes, onePass, safeFixOf } from '../engine/fixAll';
 
 /** An edit as offsets into the checked text; the LSP edge turns it into positions once. */
 export interface PlainEdit {
@@ -62,7 +63,7 @@ export function codeActions(
           title: fix.title,
           kind: 'quickfix',
           target,
-          edits: plain(fix),
+          edits: fix.edits.map(({ start, end, newText }) => ({ start, end, newText })),
           preferred: isPreferredFix(finding, fix),
           ...(select ? { select } : {}),
         });
@@ -94,29 +95,6 @@ export function codeActions(
   return actions;
 }
 
-function plain(fix: Fix): PlainEdit[] {
-  return fix.edits.map((e) => ({ start: e.start, end: e.end, newText: e.newText }));
-}
-
-/**
- * Edits of several fixes as one edit that applies cleanly: a fix any of whose edits overlaps an
- * edit already taken, or inserts at the same point, is left out whole (a later pass, or the next
- * save, applies it against the fixed text). `applied` counts the fixes kept.
- */
-export function mergeFixes(fixes: Fix[]): { edits: PlainEdit[]; applied: number } {
-  const taken: PlainEdit[] = [];
-  let applied = 0;
-  const clash = (e: PlainEdit, t: PlainEdit) =>
-    (e.start < t.end && t.start < e.end) || (e.start === t.start && e.end === t.end);
-  for (const fix of fixes) {
-    const edits = plain(fix);
-    if (edits.some((e) => taken.some((t) => clash(e, t)))) continue;
-    taken.push(...edits);
-    applied++;
-  }
-  return { edits: taken, applied };
-}
-
 /**
  * The fix a finding's light bulb may apply on its own (Ctrl+. → first, "auto fix"): the only fix
  * there is, or a safe one that stands alone among the safe. Among several readings of a judgment
@@ -127,15 +105,7 @@ function isPreferredFix(finding: Finding, fix: Fix): boolean {
   return isSafe(fix) && finding.fixes.filter(isSafe).length === 1;
 }
 
-export function isSafe(fix: Fix): boolean {
-  return fix.kind === 'safe';
-}
-
-/** The one safe fix of a finding that fix-all may apply, when there is exactly one. */
-export function safeFixOf(f: Finding): Fix | undefined {
-  const safe = f.fixes.filter(isSafe);
-  return safe.length === 1 ? safe[0] : undefined;
-}
+export { isSafe, safeFixOf };
 
 function insertsSuppression(fix: Fix): boolean {
   return fix.edits.some((e) => e.newText.includes('绩效检查-忽略'));
@@ -175,12 +145,17 @@ function fixAllOfRule(result: CheckResult, rule: string): PlannedAction | undefi
 }
 
 /**
- * The file's fix-all (`source.fixAll.jixiao`, save): the safe fix of every finding, as one edit
- * without overlaps. A suggestion (an amount, a target, a review 状态) is a judgment that a save
- * must never make.
+ * The file's fix-all (`source.fixAll.jixiao`, save): the safe fix of every finding without
+ * overlaps, applied again on the result until nothing changes, so that fix-all is idempotent
+ * (saving twice changes nothing the second time; a sum is fixed after its parts, a second skeleton
+ * where the first went). A suggestion (an amount, a target, a review 状态) is a judgment that a
+ * save must never make. When one pass settles: its edits, each on its own lines; when later passes
+ * were needed: the one span that changed.
  */
 function fixAll(result: CheckResult): PlannedAction[] {
-  const { edits, applied } = mergeFixes(result.findings.map(safeFixOf).filter((f): f is Fix => !!f));
-  if (!applied) return [];
+  const first = onePass(result.findings, safeFixOf);
+  if (!first.length) return [];
+  const all = fixAllUntilStable(result, safeFixOf);
+  const edits = all.passes <= 1 ? first : [changedSpan(result.draft.text, all.text)];
   return [{ title: l10n.t('修复所有可自动修复的问题（绩效检查）'), kind: 'fixAll', edits }];
 }

@@ -1,4 +1,5 @@
 import { readText } from '../import/readers/text';
+import { dropUnprintable } from '../import/readers/unprintable';
 import { recognise } from '../import/recognise/recognise';
 import { titleKind } from '../import/recognise/kinds';
 import { isRefusal } from '../import/types';
@@ -136,7 +137,10 @@ export function pasteAsDraft(clip: string, documentText: string, at: PastePositi
   const source = hasTitle ? clip : `${TITLES[kind]}\n${clip}`;
   let draft: string;
   try {
-    draft = recognise(readText(source, '剪贴板')).draftText;
+    const doc = readText(source, '剪贴板');
+    // A control character copied along would make the pasted YAML unreadable.
+    dropUnprintable(doc);
+    draft = recognise(doc).draftText;
   } catch (e) {
     if (isRefusal(e)) return undefined;
     throw e;

@@ -15,7 +15,7 @@ import { exact } from '../util/arrays';
 import { readFacts, readProse } from './facts';
 import { buildIndicatorTree, readReviews } from './indicators';
 import { follows2015 } from './placement';
-import { readAmount, readCodeRef, readText } from './scalars';
+import { readAmount, readCodeRef, readText, collectOversize } from './scalars';
 import {
   FUNC_COLUMNS,
   type Amount,
@@ -59,15 +59,22 @@ export function buildDraft(
     prose: [],
     reviews: [],
     allReviews,
+    oversize: [],
   };
   if (!root) return draft;
-  readFacts(root, draft);
-  draft.income = readIncome(get(root, '收入'));
-  draft.funcNode = get(root, '支出功能分类');
-  draft.funcRows = readRows<FuncColumn>(draft.funcNode, '支出功能分类', FUNC_COLUMNS);
-  draft.econNode = get(root, '基本支出经济分类');
-  draft.econRows = readRows<EconColumn>(draft.econNode, '基本支出经济分类', ['人员经费', '公用经费', '合计']);
-  draft.sangong = readSangong(get(root, '三公经费'));
+  draft.oversize = collectOversize(() => {
+    readFacts(root, draft);
+    draft.income = readIncome(get(root, '收入'));
+    draft.funcNode = get(root, '支出功能分类');
+    draft.funcRows = readRows<FuncColumn>(draft.funcNode, '支出功能分类', FUNC_COLUMNS);
+    draft.econNode = get(root, '基本支出经济分类');
+    draft.econRows = readRows<EconColumn>(draft.econNode, '基本支出经济分类', [
+      '人员经费',
+      '公用经费',
+      '合计',
+    ]);
+    draft.sangong = readSangong(get(root, '三公经费'));
+  }).oversize;
   draft.reviews = readReviews(get(root, '审核意见'), '审核意见');
   allReviews.push(...draft.reviews);
   draft.projectsNode = get(root, '项目');
@@ -82,7 +89,8 @@ export function buildDraft(
         return;
       }
       const reviews: Draft['allReviews'] = [];
-      const project = readProject(item, i, profile, reviews);
+      const { value: project, oversize } = collectOversize(() => readProject(item, i, profile, reviews));
+      project.oversize = oversize;
       memo?.set(item, { index: i, profile, project, reviews } satisfies ProjectMemo);
       draft.projects.push(project);
       allReviews.push(...reviews);
@@ -210,6 +218,7 @@ function readProject(node: YMap, index: number, profile: Profile, allReviews: Dr
     amount: readAmount(f('金额'), `${path}.金额`),
     totalBudget: readAmount(f('总预算'), `${path}.总预算`),
     lastYear: readAmount(f('上年预算'), `${path}.上年预算`),
+    oversize: [],
     funding: [],
     details: [],
     procurement: [],

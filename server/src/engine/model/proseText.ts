@@ -1,4 +1,5 @@
 import type { YNode, YScalar } from '../yaml/ast';
+import { endsLineBreak, nextLineStart } from '../text/lineIndex';
 
 /**
  * Where each character of a scalar's value stands in its source, relative to the node's start.
@@ -15,8 +16,10 @@ export function valueOffsets(node: YScalar, value: string): Int32Array {
   for (let i = 0; i < value.length; i++) {
     const c = value[i];
     let k = j;
-    while (k < src.length && src[k] !== c && !(c === ' ' && src[k] === '\n') && droppable(src[k])) k++;
-    if (k < src.length && (src[k] === c || (c === ' ' && src[k] === '\n'))) {
+    // A line break of any style stands for the value's `\n` (or, folded, its space).
+    const breakFor = c === ' ' || c === '\n';
+    while (k < src.length && src[k] !== c && !(breakFor && endsLineBreak(src, k)) && droppable(src[k])) k++;
+    if (k < src.length && (src[k] === c || (breakFor && endsLineBreak(src, k)))) {
       rel[i] = k;
       j = k + 1;
     } else {
@@ -36,8 +39,8 @@ function droppable(c: string): boolean {
 /** The first source character that can belong to the value: past the header of a block scalar, past a quote. */
 function bodyStart(node: YScalar): number {
   if (node.style === 'literal' || node.style === 'folded') {
-    const nl = node.source.indexOf('\n');
-    return nl < 0 ? node.source.length : nl + 1;
+    const next = nextLineStart(node.source);
+    return next < 0 ? node.source.length : next;
   }
   if (node.style === 'single' || node.style === 'double') return 1;
   return 0;

@@ -1,6 +1,7 @@
 import Decimal from 'decimal.js';
 import { isScalar, scalarText, type YNode, type YScalar } from '../yaml/ast';
-import type { Amount, CodeRef, TextField } from './types';
+import type { Amount, CodeRef, OversizeAmount, TextField } from './types';
+import { tooManyDigits } from '../values/numbers';
 
 const NUMBER_TEXT = /^[+-]?(\d+|\d{1,3}([,，]\d{3})+)(\.\d+)?$/;
 
@@ -13,11 +14,36 @@ export function readAmount(node: YNode | undefined, path: string): Amount | unde
   const raw = (typeof node.value === 'number' ? node.source : String(node.value)).trim();
   if (typeof node.value === 'number') {
     if (!/^[+-]?(\d+(\.\d*)?|\.\d+)$/.test(raw)) return undefined;
-    return { value: decimalOf(raw), text: raw, node, path, fromString: false };
+    return amount(raw, node, path, false);
   }
   if (typeof node.value !== 'string' || !NUMBER_TEXT.test(raw)) return undefined;
-  const text = raw.replace(/[,，]/g, '');
-  return { value: decimalOf(text), text, node, path, fromString: true };
+  return amount(raw.replace(/[,，]/g, ''), node, path, true);
+}
+
+function amount(text: string, node: YScalar, path: string, fromString: boolean): Amount | undefined {
+  if (tooManyDigits(text)) {
+    oversize?.push({ text, node, path, fromString });
+    return undefined;
+  }
+  return { value: decimalOf(text), text, node, path, fromString };
+}
+
+/** Where `readAmount` puts the figures it leaves out, while `collectOversize` runs. */
+let oversize: OversizeAmount[] | undefined;
+
+/**
+ * Runs a part of the model build, gathering the figures too long to be amounts that it read (each
+ * project keeps its own, so that a project reused from the cache still has them).
+ */
+export function collectOversize<T>(read: () => T): { value: T; oversize: OversizeAmount[] } {
+  const outer = oversize;
+  const mine: OversizeAmount[] = [];
+  oversize = mine;
+  try {
+    return { value: read(), oversize: mine };
+  } finally {
+    oversize = outer;
+  }
 }
 
 /** Decimals are immutable, so equal amounts (drafts repeat many) share one. Bounded, cleared when full. */

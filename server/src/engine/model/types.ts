@@ -28,6 +28,12 @@ export interface Amount {
   fromString: boolean;
 }
 
+/**
+ * A figure of more than MAX_DIGITS significant digits where an amount (or count) belongs: left out
+ * of the model, so that no rule computes with it or quotes it, and reported by amount-format alone.
+ */
+export type OversizeAmount = Omit<Amount, 'value'>;
+
 /** `编码 名称`, with absolute offsets of both parts in the document. */
 export interface CodeRef {
   code: string;
@@ -171,6 +177,8 @@ export interface Project {
   /** The project's 说明 (项目经费情况说明), heading → text, in order. */
   prose: ProseSection[];
   proseNode?: YMap;
+  /** Its figures too long to be amounts (see OversizeAmount). */
+  oversize: OversizeAmount[];
 }
 
 /** One heading → text of a 说明, read verbatim; `offsetAt` maps a character to the document. */
@@ -274,6 +282,8 @@ export interface Draft {
   proseNode?: YMap;
   /** 审核意见 on the file itself. */
   reviews: Review[];
+  /** Figures outside the projects too long to be amounts (see OversizeAmount). */
+  oversize: OversizeAmount[];
   /** Every 审核意见 in the file: file, projects, indicators. */
   allReviews: Review[];
   /**

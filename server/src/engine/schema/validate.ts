@@ -2,6 +2,7 @@ import type { ErrorObject, ValidateFunction } from 'ajv';
 import budgetSchema from '../../../../schemas/budget.schema.json';
 import * as generated from './validators.generated';
 import { editDistance } from '../../util/distance';
+import { clip } from '../util/clip';
 
 /**
  * One schema violation, located in the data. For an unknown key the path includes the key and
@@ -178,27 +179,26 @@ function unknownKey(
   key: string,
   guesses: string[],
   allowed: string[],
-  value: unknown,
+  present: () => ReadonlySet<string>,
 ): SchemaIssue {
   let hint = guessText(guesses);
   if (!hint && allowed.length) {
-    const present = new Set(value && typeof value === 'object' ? Object.keys(value) : []);
-    const unused = allowed.filter((k) => !present.has(k));
+    const unused = allowed.filter((k) => !present().has(k));
     const list = unused.length ? unused : allowed;
     hint = `，此处可用的键有：${list.slice(0, 5).join('、')}${list.length > 5 ? ' 等' : ''}`;
   }
-  const present = new Set(value && typeof value === 'object' ? Object.keys(value) : []);
-  const renames = guesses.filter((g) => !present.has(g));
+  const renames = guesses.filter((g) => !present().has(g));
   return {
     path: [...path, key],
     target: 'key',
-    message: `未知的键“${key}”${hint}`,
+    message: `未知的键“${clip(key)}”${hint}`,
     ...(renames.length ? { renames, renameUnique: guesses.length === 1 && renames.length === 1 } : {}),
   };
 }
 
+/** A value as a message quotes it: a pasted 100 KB value is named, not copied. */
 function show(v: unknown): string {
-  return typeof v === 'string' ? `“${v}”` : String(v);
+  return typeof v === 'string' ? `“${clip(v)}”` : clip(String(v));
 }
 
 function enumIssue(path: Path, e: ErrorObject, value: unknown): SchemaIssue {
@@ -300,12 +300,16 @@ const HANDLED = new Set([
 function issuesAt(path: Path, errs: ErrorObject[], value: unknown): SchemaIssue[] {
   const out: SchemaIssue[] = [];
   const suggested = new Set<string>();
+  // The keys present, gathered once per location: 10,000 unknown keys must not cost 10,000².
+  let keys: ReadonlySet<string> | undefined;
+  const present = () =>
+    (keys ??= new Set(value && typeof value === 'object' ? Object.keys(value as object) : []));
   for (const e of errs.filter((x) => x.keyword === 'additionalProperties')) {
     const key = String((e.params as { additionalProperty: string }).additionalProperty);
     const allowed = Object.keys((e.parentSchema as SchemaNode | undefined)?.properties ?? {});
     const guesses = didYouMean(key, allowed);
     if (guesses.length === 1) suggested.add(guesses[0]);
-    out.push(unknownKey(path, key, guesses, allowed, value));
+    out.push(unknownKey(path, key, guesses, allowed, present));
   }
   const last = path[path.length - 1];
   for (const e of errs.filter((x) => x.keyword === 'required')) {

@@ -1,3 +1,4 @@
+import { escapeMarkdown } from '../util/markdown';
 import Decimal from 'decimal.js';
 import type { Amount, Draft } from '../model/types';
 import { FuncTree } from './funcTree';
@@ -171,7 +172,7 @@ export function deriveTables(draft: Draft): PublishedTable[] {
 }
 
 export function tablesToMarkdown(tables: PublishedTable[], unit: string): string {
-  const esc = (s: string) => s.replace(/\|/g, '\\|');
+  const esc = escapeMarkdown;
   return tables
     .map(
       (t) =>

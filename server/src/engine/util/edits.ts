@@ -3,7 +3,7 @@ import type { OffsetEdit } from '../rules/rule';
 import type { YMap, YNode } from '../yaml/ast';
 
 export function columnOf(draft: Draft, offset: number): number {
-  return draft.lines.position(offset).character;
+  return draft.lines.indentColumn(offset);
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { YMap, YNode } from '../yaml/ast';
+import type { YMap, YNode, YPair } from '../yaml/ast';
 import { keyText } from '../yaml/ast';
 
 export function childPath(path: string, key: string | number): string {
@@ -87,22 +87,34 @@ export function nodeAt(
     if (!node) return { parent };
     parent = node;
     if (node.type === 'map') {
-      let found: YNode | undefined;
-      key = undefined;
-      for (let i = node.pairs.length - 1; i >= 0; i--) {
-        if (keyText(node.pairs[i]) === String(seg)) {
-          found = node.pairs[i].value;
-          key = node.pairs[i].key;
-          break;
-        }
-      }
-      node = found;
+      const pair = pairNamed(node, String(seg));
+      node = pair?.value;
+      key = pair?.key;
     } else if (node.type === 'seq' && typeof seg === 'number') {
       node = node.items[seg];
       key = undefined;
     } else return { parent };
   }
   return { node, key, parent };
+}
+
+/** Mappings with many keys, indexed once: a finding per key of 10,000 must not scan 10,000 each. */
+const KEY_INDEX = new WeakMap<YMap, Map<string, YPair>>();
+const INDEX_FROM = 16;
+
+/** The pair of `map` with this key; the last when repeated, as a YAML reader keeps the last. */
+function pairNamed(map: YMap, key: string): YPair | undefined {
+  if (map.pairs.length < INDEX_FROM) {
+    for (let i = map.pairs.length - 1; i >= 0; i--) if (keyText(map.pairs[i]) === key) return map.pairs[i];
+    return undefined;
+  }
+  let index = KEY_INDEX.get(map);
+  if (!index) {
+    index = new Map();
+    for (const p of map.pairs) index.set(keyText(p), p);
+    KEY_INDEX.set(map, index);
+  }
+  return index.get(key);
 }
 
 export function pathString(path: readonly (string | number)[]): string {

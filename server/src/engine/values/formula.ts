@@ -1,5 +1,5 @@
 import Decimal from 'decimal.js';
-import { badSeparatorAt, isCjk, isDigit, normalise, readNumber } from './numbers';
+import { badSeparatorAt, isCjk, isDigit, normalise, readNumber, tooManyDigits } from './numbers';
 
 export type FormulaResult = { kind: 'value'; value: Decimal; unit: '元' | '万元' | null } | { kind: 'skip' };
 
@@ -29,6 +29,11 @@ const OPERATORS: Record<string, string> = {
 };
 /** A unit word after a number is short (`人`, `个月`, `人次`); a longer run is a sentence. */
 const MAX_UNIT_WORD = 4;
+/**
+ * Deeper nesting of parentheses or signs than any real 测算依据 has. The parser is recursive, so a
+ * hostile `((((…` of 100 KB would overflow the stack: such a text is not evaluated at all.
+ */
+const MAX_NESTING = 64;
 
 type Tok =
   | { t: 'num'; v: Decimal; money: Money | null }
@@ -76,7 +81,7 @@ function tokenize(s: string): Tok[] | undefined {
     const c = s[i];
     if (isDigit(c)) {
       const n = readNumber(s, i);
-      if (!n || badSeparatorAt(s, n.end)) return undefined;
+      if (!n || badSeparatorAt(s, n.end) || tooManyDigits(n.written)) return undefined;
       i = n.end;
       let v = n.value;
       if (s[i] === '%') {
@@ -178,7 +183,7 @@ export function evaluateFormula(text: string): FormulaResult {
   s = s.replace(/^[^\d()=:]{1,30}:/, '');
   const [lhs, ...rest] = s.split('=');
   const toks = tokenize(lhs);
-  if (!toks || !toks.length) return { kind: 'skip' };
+  if (!toks || !toks.length || tooDeep(toks)) return { kind: 'skip' };
   const binary = toks.some(
     (t, k) => t.t === 'op' && k > 0 && toks[k - 1].t !== 'op' && toks[k - 1].t !== '(',
   );
@@ -199,6 +204,19 @@ export function evaluateFormula(text: string): FormulaResult {
   let unit: Money | null = node.p === 1 && monies.size ? (monies.size > 1 ? '元' : [...monies][0]) : null;
   if (!unit && node.p === 0 && rest.length) unit = statedUnit(node.v, rest[rest.length - 1]);
   return { kind: 'value', value: node.v, unit };
+}
+
+/** Parentheses or a run of signs nested deeper than the recursive parser may safely go. */
+function tooDeep(toks: Tok[]): boolean {
+  let depth = 0;
+  let signs = 0;
+  for (const t of toks) {
+    if (t.t === '(') depth++;
+    else if (t.t === ')') depth--;
+    signs = t.t === 'op' ? signs + 1 : 0;
+    if (depth > MAX_NESTING || signs > MAX_NESTING) return true;
+  }
+  return false;
 }
 
 /**

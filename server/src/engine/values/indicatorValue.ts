@@ -1,5 +1,14 @@
 import Decimal from 'decimal.js';
-import { badSeparatorAt, isCjk, isDigit, isSpace, normalise, readNumber } from './numbers';
+import {
+  badSeparatorAt,
+  isCjk,
+  isDigit,
+  isSpace,
+  MAX_DIGITS,
+  normalise,
+  readNumber,
+  tooManyDigits,
+} from './numbers';
 import {
   compatible,
   isSymbolOperator,
@@ -158,6 +167,8 @@ function parseSingle(
     const typed = /^[-+]?[0-9,，.]+/.exec(s.slice(numStart, end))?.[0] ?? '';
     return invalid(`数字“${typed}”的千分位分隔符位置不对（应每三位一个）`, num.end);
   }
+  if (tooManyDigits(num.written))
+    return invalid(`数字有${num.written.length}位，超过${MAX_DIGITS}位有效数字，不是合理的指标值`, numStart);
 
   // The unit run: `%`, or CJK/Latin unit characters; a suffix operator may end it (`人以上`).
   const unitStart = skipSpaces(s, num.end, end);

@@ -55,3 +55,30 @@ export function badSeparatorAt(s: string, end: number): boolean {
 export const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
 export const isCjk = (c: string | undefined): boolean => c !== undefined && /[\u3400-\u9fff]/.test(c);
 export const isSpace = (c: string | undefined): boolean => c === ' ' || c === '\t';
+
+/**
+ * More significant digits than any budget figure has (a 万亿元 amount to the 分 is 17). Beyond it a
+ * figure is a typing accident or hostile input, and exact products of such figures cost quadratic
+ * time (two 300,000-digit factors: minutes), so it is reported or left uncomputed, never multiplied.
+ */
+export const MAX_DIGITS = 30;
+
+/** Whether a written number (`-0012.3400`, `1,751.54`) has more than MAX_DIGITS significant digits. */
+export function tooManyDigits(written: string): boolean {
+  if (written.length <= MAX_DIGITS) return false;
+  let first = -1;
+  let last = -1;
+  let count = 0;
+  for (let i = 0; i < written.length; i++) {
+    const c = written.charCodeAt(i);
+    if (c < 48 || c > 57) continue;
+    if (first < 0 && c === 48) continue;
+    if (first < 0) first = count;
+    count++;
+    if (c !== 48) last = count;
+  }
+  // Trailing zeros after the point are not significant; before it they are (1000… is that many digits).
+  const point = written.indexOf('.');
+  const sig = first < 0 ? 0 : point < 0 ? count - first : last - first;
+  return sig > MAX_DIGITS;
+}

@@ -105,13 +105,14 @@ export interface Piece {
 }
 
 const PROJECTS_KEY = '项目';
+const ALIAS_ACROSS_PIECES = /^unidentified alias/;
 const [TAB, LF, CR, SPACE, HASH, DASH] = [9, 10, 13, 32, 35, 45];
 /** A column-0 line that certainly starts a plain or quoted mapping key. */
 const KEY_LINE = /^(?:[^\s#\-?:,[\]{}&*!|>'"%@`][^:#]*?|"[^"]*"|'[^']*')\s*:(?:\s|$)/;
 
 export function parseDocument(text: string, cache?: ParseCache): ParsedDocument {
   const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  const cut = bom ? undefined : split(text);
+  const cut = split(text);
   if (!cut) {
     const whole = parseChunk(bom ? text.slice(1) : text, bom);
     return { text, root: whole.root, problems: whole.problem ? [whole.problem] : [] };
@@ -122,6 +123,13 @@ export function parseDocument(text: string, cache?: ParseCache): ParsedDocument 
   let projects: YSeq | undefined;
   for (const piece of pieces) {
     const parsed = parsePiece(text, piece, cache);
+    if (parsed.problem && ALIAS_ACROSS_PIECES.test(parsed.problem.reason)) {
+      // An alias to an anchor in another piece (`部门: &dept …` above, `*dept` here) is valid
+      // YAML that the split cannot see: the whole text is parsed at once instead.
+      cache?.abandon();
+      const whole = parseChunk(text);
+      return { text, root: whole.root, problems: whole.problem ? [whole.problem] : [] };
+    }
     if (parsed.problem) problems.push(parsed.problem);
     if (piece.item) {
       if (!projects) continue;
@@ -212,19 +220,29 @@ interface CachedParse extends ChunkParse {
 
 /** Moves a reused piece in place (see the invariant on ParseCache): copying it would cost every keystroke. */
 function shiftAll(piece: CachedParse, d: number): void {
-  piece.spans ??= spansOf(piece.root!);
+  piece.spans ??= spansOf(piece.root!, piece.shared === true);
   for (const s of piece.spans) moveNode(s, d);
 }
 
-/** Every node under `root` (each once per place it occupies) that moves by itself (ast.ts moveNode), in a flat list. */
-function spansOf(root: YNode): YNode[] {
+/** Every node under `root` that moves by itself (ast.ts moveNode), each once, in a flat list. */
+function spansOf(root: YNode, shared: boolean): YNode[] {
   const out: YNode[] = [];
   const stack: YNode[] = [root];
+  // Aliases share nodes between places: each must move once.
+  const seen = shared ? new Set<object>() : undefined;
+  const once = (o: object) => {
+    if (!seen) return true;
+    if (seen.has(o)) return false;
+    seen.add(o);
+    return true;
+  };
   while (stack.length) {
     const n = stack.pop()!;
+    if (!once(n)) continue;
     if (ownsOffsets(n)) out.push(n);
     if (n.type === 'map')
       for (const p of n.pairs) {
+        if (!once(p)) continue;
         stack.push(p.key, p.value);
       }
     else if (n.type === 'seq') for (const it of n.items) stack.push(it);
@@ -241,16 +259,30 @@ export function split(text: string): { pieces: Piece[]; lineStarts: Uint32Array 
   // The split visits every line anyway: it records where each starts, for the LineIndex.
   const lineStarts = newLineStarts(text);
   let line = 1;
-  let pieceStart = 0;
+  // A byte-order mark is no content: the first piece starts after it (js-yaml drops it too).
+  const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  let pieceStart = bom;
   let inProjects = false;
   let itemIndent = -1;
-  let pos = 0;
+  let pos = bom;
   const n = text.length;
   const tabs = text.includes('\t');
+  // Lines end at `\n`, `\r\n` or a lone `\r`, as for editors; the next `\r` is looked up only
+  // when passed, so a text without one costs one search.
+  let nextCr = text.indexOf('\r');
+  let nextLf = text.indexOf('\n');
   while (pos < n) {
-    let eol = text.indexOf('\n', pos);
-    if (eol < 0) eol = n;
-    else lineStarts[line++] = eol + 1;
+    if (nextLf >= 0 && nextLf < pos) nextLf = text.indexOf('\n', pos);
+    if (nextCr >= 0 && nextCr < pos) nextCr = text.indexOf('\r', pos);
+    let eol = nextCr >= 0 && (nextCr < nextLf || nextLf < 0) ? nextCr : nextLf;
+    let next: number;
+    if (eol < 0) {
+      eol = n;
+      next = n + 1;
+    } else {
+      next = text.charCodeAt(eol) === CR && text.charCodeAt(eol + 1) === LF ? eol + 2 : eol + 1;
+      lineStarts[line++] = next;
+    }
     const c = text.charCodeAt(pos);
     if (c === TAB) return undefined;
     if (c !== SPACE && c !== LF && c !== CR && c !== HASH) {
@@ -277,7 +309,7 @@ export function split(text: string): { pieces: Piece[]; lineStarts: Uint32Array 
         }
       } else if (d === TAB) return undefined;
     }
-    pos = eol + 1;
+    pos = next;
   }
   if (pieceStart < n) pieces.push({ start: pieceStart, end: n, item: inProjects && itemIndent >= 0 });
   return { pieces, lineStarts };

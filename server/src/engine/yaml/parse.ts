@@ -27,6 +27,8 @@ import {
 export interface ChunkParse {
   root: YNode | undefined;
   problem?: SyntaxProblem;
+  /** Aliases or merge keys made some nodes or pairs appear in two places (the same objects). */
+  shared?: boolean;
 }
 
 interface Frame {
@@ -51,6 +53,7 @@ export function parseChunk(src: string, base = 0, copyStrings = false): ChunkPar
 export function parseWithJsYaml(src: string, base = 0): ChunkParse {
   const stack: Frame[] = [];
   const results = new Map<YNode, unknown>();
+  const shared: Shared = { byResult: new Map(), used: false, sizes: new Map(), lent: 0 };
   let root: YNode | undefined;
   try {
     // maxDepth exists in js-yaml ≥4.1.1 but not in its published types.
@@ -65,7 +68,7 @@ export function parseWithJsYaml(src: string, base = 0): ChunkParse {
         }
         const frame = stack.pop();
         if (!frame) return;
-        const node = makeNode(src, frame, state.kind, state.result, state.position, results);
+        const node = makeNode(src, frame, state.kind, state.result, state.position, results, shared);
         const parent = stack[stack.length - 1];
         if (parent) parent.children.push(node);
         else root = node;
@@ -78,9 +81,29 @@ export function parseWithJsYaml(src: string, base = 0): ChunkParse {
     const offset = Math.min(err.mark?.position ?? 0, src.length);
     return { root: undefined, problem: { message: reason, reason, offset: offset + base } };
   }
-  if (root && base) shift(root, base);
-  return { root };
+  if (root && base) shift(root, base, shared.used ? new Set() : undefined);
+  return shared.used ? { root, shared: true } : { root };
 }
+
+/**
+ * What aliases need: the node made for each mapping or list value, by that value (js-yaml gives
+ * an alias the very object of its anchor). An alias then stands for the anchor's node, and a merge
+ * key (`<<: *base`) lends that node's pairs; both keep the anchor's ranges, where the text is.
+ */
+interface Shared {
+  byResult: Map<unknown, YNode>;
+  used: boolean;
+  /** Each node's size with its aliases expanded, and how many nodes aliases have lent so far. */
+  sizes: Map<YNode, number>;
+  lent: number;
+}
+
+/**
+ * How many nodes aliases may add when expanded. A billion-laughs bomb (anchors of ten aliases of
+ * ten aliases…) is tiny as text and as js-yaml's shared objects, but every walk of our tree (and
+ * the schema check) would visit each place: past this, an alias is kept as a plain value.
+ */
+const MAX_LENT = 20_000;
 
 function makeNode(
   src: string,
@@ -89,18 +112,32 @@ function makeNode(
   result: unknown,
   close: number,
   results: Map<YNode, unknown>,
+  shared: Shared,
 ): YNode {
   const kids = frame.children;
+  if (!kids.length && result !== null && typeof result === 'object') {
+    const anchored = shared.byResult.get(result);
+    const size = anchored ? (shared.sizes.get(anchored) ?? 1) : 0;
+    if (anchored && shared.lent + size <= MAX_LENT) {
+      shared.used = true;
+      shared.lent += size;
+      return anchored;
+    }
+  }
   // js-yaml opens a node, then often another for the same content; collapse such wrappers.
   if (kids.length === 1) {
     const only = kids[0];
     if (kind === 'scalar' || !kind || results.get(only) === result) return only;
   }
   let node: YNode;
-  if (kind === 'mapping') node = makeMap(src, frame, close);
+  if (kind === 'mapping') node = makeMap(src, frame, close, shared);
   else if (kind === 'sequence') node = makeSeq(src, frame, close);
   else node = makeScalar(src, frame.open, close, result);
   results.set(node, result);
+  if (node.type !== 'scalar' && result !== null && typeof result === 'object') {
+    shared.byResult.set(result, node);
+    shared.sizes.set(node, sizeOf(node, shared.sizes));
+  }
   return node;
 }
 
@@ -116,15 +153,57 @@ function makeScalar(src: string, open: number, close: number, value: unknown): Y
   return scalarNode(start, value ?? null, src.slice(start, end));
 }
 
-function makeMap(src: string, frame: Frame, close: number): YMap {
+function makeMap(src: string, frame: Frame, close: number, shared: Shared): YMap {
   const start = skipForward(src, frame.open, close);
   const flow = src[start] === '{';
-  const pairs: YPair[] = [];
+  let pairs: YPair[] = [];
   const kids = frame.children;
-  for (let i = 0; i < kids.length; i += 2) pairs.push(new Pair(kids[i], kids[i + 1] ?? emptyAfter(kids[i])));
+  let merged: YPair[] | undefined;
+  for (let i = 0; i < kids.length; i += 2) {
+    const key = kids[i];
+    const value = kids[i + 1] ?? emptyAfter(key);
+    const lent = mergeSource(key, value);
+    if (lent) {
+      (merged ??= []).push(...lent);
+      continue;
+    }
+    pairs.push(new Pair(key, value));
+  }
+  if (merged) {
+    // Merged pairs first: a key written in the mapping itself wins (lookups take the last).
+    shared.used = true;
+    pairs = [...merged, ...pairs];
+    if (!flow) {
+      const own = pairs.filter((p) => !merged!.includes(p));
+      const first = own[0] ?? merged[0];
+      const last = own[own.length - 1] ?? merged[merged.length - 1];
+      return { type: 'map', start: first.start, end: last.end, pairs, flow };
+    }
+  }
   if (flow) return { type: 'map', start, end: trimBack(src, close, start), pairs, flow };
   if (pairs.length) return new BlockMap(pairs);
   return { type: 'map', start, end: start, pairs, flow };
+}
+
+/** Nodes under `n` with aliases expanded (children's sizes known; only counted once aliases appear). */
+function sizeOf(n: YNode, sizes: Map<YNode, number>): number {
+  const of = (c: YNode) => (c.type === 'scalar' ? 1 : (sizes.get(c) ?? 1));
+  let size = 1;
+  if (n.type === 'map') for (const p of n.pairs) size += of(p.key) + of(p.value);
+  else if (n.type === 'seq') for (const it of n.items) size += of(it);
+  return size;
+}
+
+/**
+ * The pairs a merge key (`<<: *base`, `<<: [*a, *b]`) lends, earlier mappings first in the list
+ * winning as YAML says (so they come last here); undefined when the pair is no merge.
+ */
+function mergeSource(key: YNode, value: YNode): YPair[] | undefined {
+  if (key.type !== 'scalar' || key.style !== 'plain' || key.source !== '<<') return undefined;
+  if (value.type === 'map') return value.pairs;
+  if (value.type === 'seq' && value.items.length && value.items.every((it) => it.type === 'map'))
+    return [...value.items].reverse().flatMap((it) => (it as YMap).pairs);
+  return undefined;
 }
 
 function makeSeq(src: string, frame: Frame, close: number): YSeq {
@@ -152,7 +231,7 @@ function skipForward(src: string, pos: number, limit: number): number {
     const c = src[i];
     if (isSpace(c)) i++;
     else if (c === '#' && (i === 0 || isSpace(src[i - 1]))) {
-      while (i < max && src[i] !== '\n') i++;
+      while (i < max && src[i] !== '\n' && src[i] !== '\r') i++;
     } else break;
   }
   return i;
@@ -168,7 +247,7 @@ function trimSpaceBack(src: string, pos: number, floor: number): number {
 function trimBack(src: string, pos: number, floor: number): number {
   let i = trimSpaceBack(src, pos, floor);
   for (;;) {
-    const lineStart = src.lastIndexOf('\n', i - 1) + 1;
+    const lineStart = lineStartBefore(src, i);
     if (lineStart <= floor) return i;
     let j = lineStart;
     while (j < i && (src[j] === ' ' || src[j] === '\t')) j++;
@@ -177,14 +256,30 @@ function trimBack(src: string, pos: number, floor: number): number {
   }
 }
 
-function shift(n: YNode, d: number): void {
+/** The start of the line holding offset `i - 1`: after a `\n` or a lone `\r` (`\r\n` ends in `\n`). */
+function lineStartBefore(src: string, i: number): number {
+  let j = i - 1;
+  while (j >= 0 && src[j] !== '\n' && src[j] !== '\r') j--;
+  return j + 1;
+}
+
+/** Moves a tree by `d`; `seen` when nodes are shared (aliases), so none moves twice. */
+function shift(n: YNode, d: number, seen?: Set<object>): void {
+  if (seen) {
+    if (seen.has(n)) return;
+    seen.add(n);
+  }
   moveNode(n, d);
   if (n.type === 'map') {
     for (const p of n.pairs) {
-      shift(p.key, d);
-      shift(p.value, d);
+      if (seen) {
+        if (seen.has(p)) continue;
+        seen.add(p);
+      }
+      shift(p.key, d, seen);
+      shift(p.value, d, seen);
     }
   } else if (n.type === 'seq') {
-    for (const it of n.items) shift(it, d);
+    for (const it of n.items) shift(it, d, seen);
   }
 }

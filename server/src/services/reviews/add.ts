@@ -151,9 +151,9 @@ function scalarToMap(draft: Draft, holder: Holder, entry: NewEntry, eol: string)
       '指标值: ' +
       draft.text
         .slice(value.start, end)
-        .split('\n')
+        .split(/\r\n|\r|\n/)
         .map((l, i) => (i === 0 || l.trim() === '' ? l : step + l))
-        .join('\n');
+        .join(eol);
   const items = pad + step;
   const newText =
     moved + eol + pad + '审核意见:' + eol + blockEntry(entry, items + '- ', items + '  ', eol, step);

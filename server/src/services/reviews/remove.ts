@@ -2,7 +2,7 @@ import type { Draft } from '../../engine/model/types';
 import type { OffsetEdit } from '../../engine/rules/rule';
 import { getPair, isScalar, isSeq, type YMap, type YNode, type YPair } from '../../engine/yaml/ast';
 import type { Holder } from './holders';
-import { dashBefore, eolOf, lineEndAt, nextLineStart } from './yamlText';
+import { dashBefore, lineEndAt, nextLineStart } from './yamlText';
 
 /**
  * Removes entry `index` of a holder's 审核意见 list: its lines (or its part of a flow list). The
@@ -38,10 +38,10 @@ export function deleteEntry(draft: Draft, holder: Holder, index: number): Offset
 function deleteLines(draft: Draft, start: number, end: number): OffsetEdit {
   const from = draft.lines.lineStart(draft.lines.position(start).line);
   const to = nextLineStart(draft, end);
-  if (to === draft.text.length && !/\n$/.test(draft.text) && from > 0) {
+  if (to === draft.text.length && !/[\r\n]$/.test(draft.text) && from > 0) {
     // The last line has no line break of its own: take the one before it instead.
-    const eol = eolOf(draft.text);
-    return { start: Math.max(0, from - eol.length), end: to, newText: '' };
+    const crlf = draft.text[from - 1] === '\n' && draft.text[from - 2] === '\r';
+    return { start: Math.max(0, from - (crlf ? 2 : 1)), end: to, newText: '' };
   }
   return { start: from, end: to, newText: '' };
 }

@@ -53,7 +53,7 @@ function statusEdit(draft: Draft, item: YMap, status: ReviewStatus): OffsetEdit 
     return { start: item.start, end: item.end, newText: `{ 状态: ${status} }` };
   }
   const own = item.pairs.find((p) => dashBefore(draft, p.key) === undefined);
-  const pad = own ? leadOf(draft, own.key.start) : ' '.repeat(draft.lines.position(item.start).character);
+  const pad = own ? leadOf(draft, own.key.start) : ' '.repeat(draft.lines.indentColumn(item.start));
   const at = lineEndAt(draft, item.end);
   return { start: at, end: at, newText: eolOf(draft.text) + pad + `状态: ${status}` };
 }

@@ -1,9 +1,10 @@
 import type { Draft } from '../../engine/model/types';
 import { isMap, isSeq, type YMap, type YNode } from '../../engine/yaml/ast';
+import { eolOf as eolOfText } from '../../engine/text/lineIndex';
 
 /** The line ending the file already uses, so an inserted line never mixes CRLF into LF. */
 export function eolOf(text: string): string {
-  return /\r\n/.test(text) ? '\r\n' : '\n';
+  return eolOfText(text);
 }
 
 const CORE_NON_STRING = /^(~|null|Null|NULL|true|True|TRUE|false|False|FALSE)$/;
@@ -71,8 +72,8 @@ export function blockValue(s: string, indent: string, eol: string): string {
 /** The whitespace a line starts with, up to `column` (tabs kept as written). */
 export function leadOf(draft: Draft, offset: number): string {
   const pos = draft.lines.position(offset);
-  const prefix = draft.lines.lineText(pos.line).slice(0, pos.character);
-  return /^[ \t]*$/.test(prefix) ? prefix : ' '.repeat(pos.character);
+  const prefix = draft.lines.prefix(pos.line, pos.character);
+  return /^[ \t]*$/.test(prefix) ? prefix : ' '.repeat(draft.lines.indentColumn(offset));
 }
 
 /** Offset just before the line break of the line holding `offset` (a comment there stays put). */
@@ -100,7 +101,7 @@ export function indentStep(draft: Draft, map: YMap | undefined): string {
 }
 
 function stepUnder(draft: Draft, map: YMap): number {
-  const col = (n: YNode) => draft.lines.position(n.start).character;
+  const col = (n: YNode) => draft.lines.indentColumn(n.start);
   for (const pair of map.pairs) {
     const v = pair.value;
     if (isMap(v) && !v.flow && v.pairs.length) {
@@ -109,7 +110,7 @@ function stepUnder(draft: Draft, map: YMap): number {
     }
     if (isSeq(v) && !v.flow && v.items.length) {
       const dash = dashBefore(draft, v.items[0]);
-      const d = dash === undefined ? 0 : draft.lines.position(dash).character - col(pair.key);
+      const d = dash === undefined ? 0 : draft.lines.indentColumn(dash) - col(pair.key);
       if (d > 0) return d;
     }
   }
@@ -119,9 +120,9 @@ function stepUnder(draft: Draft, map: YMap): number {
 /** Offset of the `-` that introduces a block list item, if it is on the item's first line. */
 export function dashBefore(draft: Draft, item: YNode): number | undefined {
   const pos = draft.lines.position(item.start);
-  const prefix = draft.lines.lineText(pos.line).slice(0, pos.character);
+  const prefix = draft.lines.prefix(pos.line, pos.character);
   const m = /^([ \t]*)-[ \t]+(?:-[ \t]+)*$/.exec(prefix);
-  return m ? draft.lines.lineStart(pos.line) + m[1].length : undefined;
+  return m ? draft.lines.lineStart(pos.line) + (pos.character - prefix.length) + m[1].length : undefined;
 }
 
 /** Today as YYYY-MM-DD in local time, the form FORMAT.md writes 日期 in. */

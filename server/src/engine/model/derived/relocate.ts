@@ -1,9 +1,10 @@
 import { normaliseIndicatorName } from '../../model/indicatorNames';
 import type { Draft, Indicator, IndicatorTree, Level2 } from '../../model/types';
-import { isMap, type YNode } from '../../yaml/ast';
+import { isMap } from '../../yaml/ast';
 import { appendToMap } from '../../util/edits';
 import { commentStart } from '../../suppress';
 import type { FixSpec, OffsetEdit } from '../../rules/rule';
+import { endsLineBreak } from '../../text/lineIndex';
 
 /**
  * Moving a 二级's indicators to where the 2021 catalog puts them (产出指标 › 成本指标 →
@@ -33,13 +34,16 @@ export function relocate(
   if (!isMap(node) || node.flow || !node.pairs.length) return undefined;
   const keyLine = lines.position(l2.keyNode.start).line;
   const from = lines.lineStart(keyLine);
-  const to = afterLine(draft, node.end);
-  const childFrom = lines.lineStart(keyLine + 1);
-  if (childFrom > node.pairs[0].start) return undefined; // children on the key's own line
-  const children = text.slice(childFrom, to).replace(/\n?$/, '\n');
-  const col = (n: YNode) => lines.position(n.start).character;
+  const endLine = lastLine(draft, node.end);
+  const to = endLine + 1 < lines.lineCount ? lines.lineStart(endLine + 1) : text.length;
+  if (lines.lineStart(keyLine + 1) > node.pairs[0].start) return undefined; // children on the key's own line
+  // Taken line by line (any line break), so a CR-only or CRLF file moves whole lines; rules write
+  // `\n` and the engine gives inserted text the file's own break.
+  const children: string[] = [];
+  for (let l = keyLine + 1; l <= endLine; l++) children.push(lines.lineText(l));
+  const col = (n: { start: number }) => lines.indentColumn(n.start);
   const c2 = col(l2.keyNode);
-  const c3 = lines.position(node.pairs[0].start).character;
+  const c3 = col(node.pairs[0]);
   const names = new Set(l2.indicators.map((i) => i.name));
   // A comment on the moved 二级's own line goes with it (on the new 二级 line, or above the 三级).
   const keyText = lines.lineText(keyLine);
@@ -49,29 +53,32 @@ export function relocate(
 
   const one = tree.level1.find((l) => normaliseIndicatorName(l.name) === targetOne);
   let at: number;
-  let block: string;
+  let block: string[];
   if (!one) {
-    const c1 = lines.position(tree.node.pairs[0].start).character;
+    const c1 = col(tree.node.pairs[0]);
     at = afterLine(draft, tree.node.end);
-    block = `${' '.repeat(c1)}${targetOne}:\n${' '.repeat(c2)}${targetTwo}:${after}\n${children}`;
+    block = [`${' '.repeat(c1)}${targetOne}:`, `${' '.repeat(c2)}${targetTwo}:${after}`, ...children];
   } else {
     if (!isMap(one.node) || one.node.flow || !one.node.pairs.length) return undefined;
     const two = one.level2.find((l) => normaliseIndicatorName(l.name) === targetTwo);
     if (!two) {
-      const t2 = lines.position(one.node.pairs[0].start).character;
+      const t2 = col(one.node.pairs[0]);
       at = afterLine(draft, one.node.end);
-      block = `${' '.repeat(t2)}${targetTwo}:${after}\n${shift(children, t2 - c2)}`;
+      block = [`${' '.repeat(t2)}${targetTwo}:${after}`, ...shift(children, t2 - c2)];
     } else {
       if (!isMap(two.node) || two.node.flow || !two.node.pairs.length) return undefined;
       if (two.indicators.some((i) => names.has(i.name))) return undefined;
-      const t3 = lines.position(two.node.pairs[0].start).character;
+      const t3 = col(two.node.pairs[0]);
       at = afterLine(draft, two.node.end);
-      block = (comment ? `${' '.repeat(t3)}${comment}\n` : '') + shift(children, t3 - c3);
+      block = [...(comment ? [`${' '.repeat(t3)}${comment}`] : []), ...shift(children, t3 - c3)];
     }
   }
   if (at > from && at < to) return undefined;
-  if (at === text.length && !text.endsWith('\n')) block = '\n' + block.replace(/\n$/, '');
-  return { remove: { start: from, end: to, newText: '' }, at, text: block };
+  const joined =
+    at === text.length && at > 0 && !/[\r\n]$/.test(text)
+      ? block.map((l) => '\n' + l).join('')
+      : block.map((l) => l + '\n').join('');
+  return { remove: { start: from, end: to, newText: '' }, at, text: joined };
 }
 
 /** Edits for several relocations: insertions at one place are joined, in order. */
@@ -83,25 +90,27 @@ export function relocationEdits(moves: Relocation[]): OffsetEdit[] {
   return edits;
 }
 
+/** The line `offset` is on; a node may end at the start of the next line (after its break): the line before. */
+function lastLine(draft: Draft, offset: number): number {
+  const { lines, text } = draft;
+  return lines.position(offset > 0 && endsLineBreak(text, offset - 1) ? offset - 1 : offset).line;
+}
+
 /** The start of the line after the one `offset` is on (or the end of the text). */
 function afterLine(draft: Draft, offset: number): number {
   const { lines, text } = draft;
-  // A node may end at the start of the next line (after its newline): count the line before.
-  const line = lines.position(offset > 0 && text[offset - 1] === '\n' ? offset - 1 : offset).line;
+  const line = lastLine(draft, offset);
   return line + 1 < lines.lineCount ? lines.lineStart(line + 1) : text.length;
 }
 
-function shift(block: string, delta: number): string {
+function shift(block: string[], delta: number): string[] {
   if (!delta) return block;
-  return block
-    .split('\n')
-    .map((l) => {
-      if (!l.trim()) return l;
-      if (delta > 0) return ' '.repeat(delta) + l;
-      const lead = l.length - l.trimStart().length;
-      return l.slice(Math.min(-delta, lead));
-    })
-    .join('\n');
+  return block.map((l) => {
+    if (!l.trim()) return l;
+    if (delta > 0) return ' '.repeat(delta) + l;
+    const lead = l.length - l.trimStart().length;
+    return l.slice(Math.min(-delta, lead));
+  });
 }
 
 /**

@@ -1,45 +1,10 @@
 import { catalogFor, level1Of, normaliseIndicatorName } from '../../model/indicatorNames';
-import type { Level1, Level2 } from '../../model/types';
-import { isMap } from '../../yaml/ast';
+import type { Level2 } from '../../model/types';
 import type { FixSpec, Rule, RuleContext } from '../rule';
 import { home2021, oldMoveOf } from '../../model/placement';
 import { relocate, relocationEdits } from '../../model/derived/relocate';
 import { nearNames, renameFixes } from '../fixes/rename';
-
-/**
- * Moves a misplaced 二级 (its whole block) under the 一级 where it belongs, when that 一级 exists
- * in the tree as a block mapping; re-indented to its new depth.
- */
-function moveFix(ctx: RuleContext, l2: Level2, target: Level1): FixSpec | undefined {
-  const { lines, text } = ctx.draft;
-  if (!isMap(target.node) || target.node.flow || !isMap(l2.parent.node) || l2.parent.node.flow)
-    return undefined;
-  const startLine = lines.position(l2.keyNode.start).line;
-  const endLine = lines.position(Math.max(l2.node.end, l2.keyNode.end)).line;
-  const from = lines.lineStart(startLine);
-  const to = endLine + 1 < lines.lineCount ? lines.lineStart(endLine + 1) : text.length;
-  const block = text.slice(from, to).replace(/\n?$/, '\n');
-  const oldCol = lines.position(l2.keyNode.start).character;
-  const newCol = lines.position(target.node.pairs[0].start).character;
-  const shifted = block
-    .split('\n')
-    .map((l) =>
-      l.trim() ? (newCol >= oldCol ? ' '.repeat(newCol - oldCol) + l : l.slice(oldCol - newCol)) : l,
-    )
-    .join('\n');
-  const targetEndLine = lines.position(target.node.end).line;
-  const at = targetEndLine + 1 < lines.lineCount ? lines.lineStart(targetEndLine + 1) : text.length;
-  // Only when the moved block does not contain the insertion point (different 一级).
-  if (at > from && at <= to) return undefined;
-  return {
-    title: `移到“${target.name}”下`,
-    kind: 'safe',
-    edits: [
-      { start: from, end: to, newText: '' },
-      { start: at, end: at, newText: (at === text.length && !text.endsWith('\n') ? '\n' : '') + shifted },
-    ],
-  };
-}
+import { moveLevel2 } from '../../util/moveLevel2';
 
 /** Removes a blank 二级: nothing is lost, so it is safe (and fix-all clears every project). */
 function removeFix(ctx: RuleContext, l2: Level2): FixSpec | undefined {
@@ -90,7 +55,7 @@ const rule: Rule = {
           const [one, two] = home2021(l2)!;
           const move = relocate(ctx.draft, tree, l2, one, two);
           if (move) fix = { title: `移到“${one} › ${two}”下`, kind: 'safe', edits: relocationEdits([move]) };
-        } else if (target) fix = moveFix(ctx, l2, target);
+        } else if (target) fix = moveLevel2(ctx.draft, l2, target);
         // 数量指表 under 产出指标: a typo of one of its 二级, not a misplaced one.
         const present = l1.level2.filter((x) => x.canonical).map((x) => x.canonical!);
         const near =

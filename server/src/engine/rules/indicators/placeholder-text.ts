@@ -1,6 +1,7 @@
 import { isMap, isScalar, isSeq, keyText, type YNode } from '../../yaml/ast';
 import { childPath } from '../../util/walk';
 import { partTrees, type Rule } from '../rule';
+import { clip } from '../../util/clip';
 
 /** Text left from a template: XX, ××, 某某, 待定, 0 等 1 个 (an auto-filled count left at zero). */
 const PLACEHOLDER = /(?:[Xx]{2,}|[×＊*]{2,}|某某|待定|待填|待补充|TODO|0\s*等\s*\d+\s*个)/;
@@ -55,7 +56,7 @@ const rule: Rule = {
       ctx.report({
         node,
         path,
-        message: `${isKey ? '名称' : '内容'}中留有占位文字“${hit}”：“${shown}”，请填写实际内容`,
+        message: `${isKey ? '名称' : '内容'}中留有占位文字“${clip(hit ?? '')}”：“${clip(shown)}”，请填写实际内容`,
       });
     }
   },

@@ -1,3 +1,4 @@
+import { clip } from '../../util/clip';
 import { evaluateFormula, formulaMatchesAmount } from '../../values/formula';
 import { fmt } from '../../util/money';
 import type { Rule } from '../rule';
@@ -19,7 +20,7 @@ const rule: Rule = {
       ctx.report({
         node: d.formula.node,
         path: d.formula.path,
-        message: `测算依据 ${d.formula.text} = ${shown}，与该行金额${d.amount.text}${unit}不一致`,
+        message: `测算依据 ${clip(d.formula.text)} = ${shown}，与该行金额${d.amount.text}${unit}不一致`,
       });
     }
   },

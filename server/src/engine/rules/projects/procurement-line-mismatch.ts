@@ -1,3 +1,4 @@
+import { tooManyDigits } from '../../values/numbers';
 import { fmt } from '../../util/money';
 import type { Rule } from '../rule';
 
@@ -11,6 +12,8 @@ const rule: Rule = {
   project(p, ctx) {
     for (const line of p.procurement) {
       if (!line.quantity || !line.price || !line.amount) continue;
+      // An absurdly long figure is amount-format's to report; its exact product costs minutes.
+      if (tooManyDigits(line.quantity.text) || tooManyDigits(line.price.text)) continue;
       const product = line.quantity.value.times(line.price.value);
       if (product.equals(line.amount.value)) continue;
       ctx.report({

@@ -1,3 +1,5 @@
+import { clip } from '../../util/clip';
+import { declaredUnits } from '../../util/declaredUnits';
 import type { Rule } from '../rule';
 
 const rule: Rule = {
@@ -11,18 +13,13 @@ const rule: Rule = {
     const units = ctx.draft.header.units;
     // With no declared units the department is one unit: there is nothing to check against.
     if (!units.length) return;
-    const known = new Set<string>();
-    for (const u of units) {
-      if (u.code) known.add(u.code.text.trim());
-      if (u.name) known.add(u.name.text.trim());
-    }
+    const { known, shown } = declaredUnits(units);
     const unit = p.unit?.text.trim();
     if (!unit || known.has(unit)) return;
-    const list = units.map((u) => `${u.code?.text ?? ''} ${u.name?.text ?? ''}`.trim()).join('、');
     ctx.report({
       node: p.unit!.node,
       path: p.unit!.path,
-      message: `预算单位“${unit}”没有在文件头的“预算单位”中声明（已声明：${list}）`,
+      message: `预算单位“${clip(unit)}”没有在文件头的“预算单位”中声明（已声明：${shown}）`,
     });
   },
 };

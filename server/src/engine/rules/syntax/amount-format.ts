@@ -1,6 +1,8 @@
 import { projectAmounts, restAmounts } from '../../model/amounts';
 import type { Amount } from '../../model/types';
 import { decimalsOf } from '../../util/money';
+import { clip } from '../../util/clip';
+import { MAX_DIGITS } from '../../values/numbers';
 import type { Rule } from '../rule';
 
 const rule: Rule = {
@@ -14,6 +16,15 @@ const rule: Rule = {
     const wan = ctx.draft.header.moneyUnit === '万元';
     const { draft } = ctx;
     const amounts = part.kind === 'rest' ? restAmounts(draft) : projectAmounts(part.project);
+    // Left out of the model, so no other rule computes with them or quotes them.
+    for (const a of part.kind === 'rest' ? draft.oversize : part.project.oversize) {
+      const noun = /\.数量$|^国有资产\.车辆\./.test(a.path) ? '数量' : '金额';
+      ctx.report({
+        node: a.node,
+        path: a.path,
+        message: `${noun} ${clip(a.text)} 有${a.text.length}位，超过${MAX_DIGITS}位有效数字，不是合理的${noun}，不参与计算`,
+      });
+    }
     for (const a of amounts) check(a);
     function check(a: Amount): void {
       const written = a.node.source;
