@@ -39,10 +39,6 @@ export class ParseCache {
   /** Project models built from cached nodes, keyed by node identity. */
   readonly modelMemo = new WeakMap<object, unknown>();
 
-  /** Whether an earlier parse left pieces: then this parse is an edit's. */
-  get hasPieces(): boolean {
-    return this.pieces.size > 0;
-  }
   /** A parse of exactly this text from the last parse, not yet used by this one. */
   take(text: string): ChunkParse | undefined {
     const key = fingerprint(text);
