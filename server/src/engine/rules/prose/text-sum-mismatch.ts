@@ -20,8 +20,11 @@ function keyOf(s: Subject | undefined): SubjectKey | undefined {
 function complete(total: Subject | undefined, parts: (Subject | undefined)[]): boolean {
   const named = new Set(parts.map(keyOf).filter((k): k is SubjectKey => !!k));
   const key = keyOf(total);
-  if (key && PARTITIONS[key]?.some((opt) => opt.every((k) => named.has(k)) && named.size === opt.length))
-    return true;
+  const whole = (opt: SubjectKey[]) => opt.every((k) => named.has(k)) && named.size === opt.length;
+  if (key && PARTITIONS[key]?.some(whole)) return true;
+  // A total written without its subject (`比上年减少145.97万元，其中基本支出减少…，项目支出减少…`) is
+  // the whole that its parts make up, when they make up one.
+  if (!total && Object.values(PARTITIONS).some((opts) => opts.some(whole))) return true;
   return (
     parts.length > 1 &&
     parts.every((p) => p?.kind === 'vehicle') &&
