@@ -90,6 +90,20 @@ test('project-function-total: the fix writes the projects’ total into the row'
   assert.ok(findings(fixed, 'sum-mismatch').some((f) => f.message.includes('316')));
 });
 
+test('project-function-total: a project counted by its 明细 lines is named in the message', () => {
+  const text =
+    HEAD +
+    '支出功能分类:\n  - { 科目: 2101301 城乡医疗救助, 项目支出: 316.00 }\n' +
+    '项目:\n  - 名称: 城乡医疗救助资金\n    金额: 306\n    明细:\n' +
+    '      - { 内容: 救助, 经济科目: 30305 生活补助, 金额: 306, 功能科目: 2101301 }\n';
+  const [f, ...more] = findings(text, 'project-function-total');
+  assert.deepEqual(more, []);
+  assert.equal(
+    f.message,
+    '科目 2101301 城乡医疗救助 的项目支出为316万元，但归入该科目的项目合计306万元（城乡医疗救助资金），相差10万元',
+  );
+});
+
 test('project-function-total: silent when a project has no 功能科目', () => {
   const text = ALL.replace('功能科目: 2101301 城乡医疗救助, 金额: 116', '金额: 106');
   assert.deepEqual(findings(text, 'project-function-total'), []);
