@@ -76,3 +76,22 @@ test('text-punctuation: a paragraph giving a reason without terminal punctuation
   const heading = prose('2026年收入预算100万元。\n一、部门预算编制情况总体说明\n其他情况说明见下文。');
   assert.deepEqual(findings(heading, 'text-punctuation'), []);
 });
+
+test('text-sum-mismatch: a stated total that the table contradicts is text-figure-mismatch’s one finding', () => {
+  const table = '政府采购:\n  合计: 1486.42\n  货物: 3.66\n  工程: 36.44\n  服务: 1446.32\n';
+  const text =
+    HEAD +
+    table +
+    prose('政府采购预算1400万元，其中：货物3.66万元、工程36.44万元、服务1446.32万元。').slice(HEAD.length);
+  const all = findings(text, 'text-figure-mismatch').concat(findings(text, 'text-sum-mismatch'));
+  assert.deepEqual(
+    all.map((f) => `${f.rule}: ${f.message}`),
+    ['text-figure-mismatch: 文中“政府采购预算”为1400万元，但草稿中（政府采购.合计）为1486.42万元'],
+  );
+  // Without the table the list is the only witness: text-sum-mismatch reports it.
+  const bare = prose('政府采购预算1400万元，其中：货物3.66万元、工程36.44万元、服务1446.32万元。');
+  assert.deepEqual(
+    findings(bare, 'text-sum-mismatch').map((f) => f.rule),
+    ['text-sum-mismatch'],
+  );
+});
