@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { clearTimeout, setTimeout } from 'node:timers';
 import { fileURLToPath } from 'node:url';
+import { Buffer as NodeBuffer } from 'node:buffer';
 import { format } from 'node:util';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -105,6 +106,8 @@ browser = await chromium.launch({
 });
 const page = await browser.newPage({
   viewport: { width: 1400, height: 900 },
+  // The browser's clipboard (navigator.clipboard), allowed as a user would allow it.
+  permissions: ['clipboard-read', 'clipboard-write'],
   ...(LOCALE ? { locale: LOCALE } : {}),
 });
 // The web workbench's display language (`vscode.env.language` in every extension host) is the
@@ -119,11 +122,28 @@ if (LOCALE)
 const remote = (p) => `vscode-remote://127.0.0.1:${port}${p}`;
 // The suite asks for screenshots by logging this marker; the shot is taken before it goes on.
 const SHOT = /JIXIAO_SCREENSHOT (\S+)/;
+// …and a real paste by logging this one with the text (base64): the text goes on the browser's
+// clipboard (where another application's copy would put it; during extension tests VS Code keeps
+// vscode.env.clipboard in memory instead) and Ctrl+V is pressed, so the editor gets a DOM paste
+// event, the only way into its paste providers. The suite then waits for its effect.
+const PASTE = /JIXIAO_PASTE (\S+)/;
 await page.exposeFunction('codeAutomationLog', async (type, logArgs) => {
   const text = format(...(Array.isArray(logArgs) ? logArgs : [logArgs]));
   console.log(text);
   const m = SHOT.exec(text);
   if (m) await page.screenshot({ path: join(ARTIFACTS, `${m[1]}.png`) });
+  const paste = PASTE.exec(text);
+  if (paste) {
+    await page.bringToFront();
+    const clip = NodeBuffer.from(paste[1], 'base64').toString('utf8');
+    await page.evaluate((t) => globalThis.navigator.clipboard.writeText(t), clip);
+    // Ctrl+V with the editing command a native key press carries (what Chromium runs for it).
+    const cdp = await page.context().newCDPSession(page);
+    const key = { key: 'v', code: 'KeyV', windowsVirtualKeyCode: 86, modifiers: 2 };
+    await cdp.send('Input.dispatchKeyEvent', { type: 'keyDown', ...key, commands: ['paste'] });
+    await cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', ...key });
+    await cdp.detach();
+  }
 });
 await page.exposeFunction('codeAutomationExit', (code) => {
   clearTimeout(timer);

@@ -3,13 +3,13 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { check } from '../helpers';
+import { FIXTURES, readDefects, samePlace } from './defects';
 
 /**
  * Real 项目支出绩效目标表 of departments other than 医保 (教育, 城市管理, 文化旅游, 体育), in the older
  * layout. Beyond what seeds.test.ts asks of every fixture: each defect listed by hand is found
  * exactly once, and no error or warning is raised that the list does not name.
  */
-const DIR = join(__dirname, '..', 'fixtures');
 const OTHER_DEPARTMENTS = [
   'wuhan-qingshan-jiaoyu-2020',
   'xiangtan-huanwei-2023',
@@ -17,18 +17,9 @@ const OTHER_DEPARTMENTS = [
   'luan-jinan-tiyu-2025',
 ];
 
-interface Defect {
-  rule: string;
-  path: string;
-  note: string;
-}
-
-const samePlace = (found: string, expected: string) =>
-  found === expected || found.startsWith(expected + '.') || expected.startsWith(found + '.');
-
 for (const base of OTHER_DEPARTMENTS) {
-  const text = readFileSync(join(DIR, `${base}.budget.yaml`), 'utf8');
-  const defects = JSON.parse(readFileSync(join(DIR, `${base}.defects.json`), 'utf8')) as Defect[];
+  const text = readFileSync(join(FIXTURES, `${base}.budget.yaml`), 'utf8');
+  const defects = readDefects(base);
 
   test(`${base}: every defect found once, no false alarm`, () => {
     const found = check(text).findings;

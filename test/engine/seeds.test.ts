@@ -3,23 +3,13 @@ import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { check } from '../helpers';
+import { FIXTURES, readDefects, samePlace } from './defects';
 
-const DIR = join(__dirname, '..', 'fixtures');
-const drafts = readdirSync(DIR).filter((n) => n.endsWith('.budget.yaml'));
-
-interface Defect {
-  rule: string;
-  path: string;
-  note: string;
-}
-
-/** A finding's path may name the same node a little more precisely (`….总成本.指标值`). */
-const samePlace = (found: string, expected: string) =>
-  found === expected || found.startsWith(expected + '.') || expected.startsWith(found + '.');
+const drafts = readdirSync(FIXTURES).filter((n) => n.endsWith('.budget.yaml'));
 
 for (const name of drafts) {
   const base = name.replace(/\.budget\.yaml$/, '');
-  const text = readFileSync(join(DIR, name), 'utf8');
+  const text = readFileSync(join(FIXTURES, name), 'utf8');
 
   test(`${base}: parses cleanly and no rule crashes`, () => {
     const r = check(text);
@@ -29,9 +19,8 @@ for (const name of drafts) {
     );
   });
 
-  const defectsFile = join(DIR, `${base}.defects.json`);
-  if (existsSync(defectsFile)) {
-    const defects = JSON.parse(readFileSync(defectsFile, 'utf8')) as Defect[];
+  if (existsSync(join(FIXTURES, `${base}.defects.json`))) {
+    const defects = readDefects(base);
     test(`${base}: every real defect of the published budget is found at its node`, () => {
       const found = check(text).findings;
       const missing = defects.filter(
@@ -46,7 +35,7 @@ for (const name of drafts) {
     });
   }
 
-  const cleanFile = join(DIR, `${base}.clean.json`);
+  const cleanFile = join(FIXTURES, `${base}.clean.json`);
   if (existsSync(cleanFile)) {
     const clean = JSON.parse(readFileSync(cleanFile, 'utf8')) as string[];
     test(`${base}: the correct parts raise no error or warning`, () => {

@@ -51,15 +51,18 @@ test(
     const expected = projectFacts(readFileSync(FIXTURE, 'utf8'));
     assert.ok(expected.length > 100, 'the fixture has its projects and indicators');
     assert.deepEqual(projectFacts(imported.draftText), expected);
-    // The tables come back too: 收入 and every 支出功能分类 figure. The report prints 基本支出 on the
-    // 221/22102 rows, which it computes from their child; the transcription does not assert it.
+    // The tables come back too: 收入, every 支出功能分类 figure and the 三公经费 of both years. The
+    // report prints 基本支出 on the 221/22102 rows and the 三公经费 合计 of this year, which it
+    // computes (from their child, from the items); the transcription does not assert them.
     const tableFacts = (draft: string) =>
       [...facts(draft)]
-        .filter(([k]) => /^(收入|支出功能分类)/.test(k))
+        .filter(([k]) => /^(收入|支出功能分类|三公经费)/.test(k))
         .map(([k, v]) => `${k}=${Number(v)}`)
         .sort();
     assert.deepEqual(
-      tableFacts(imported.draftText).filter((f) => !/^支出功能分类\[(221|22102)\]\.基本支出=37$/.test(f)),
+      tableFacts(imported.draftText).filter(
+        (f) => !/^(支出功能分类\[(221|22102)\]\.基本支出=37|三公经费\.本年\.合计=0\.3)$/.test(f),
+      ),
       tableFacts(readFileSync(FIXTURE, 'utf8')),
     );
   },

@@ -69,3 +69,44 @@ for (const layout of ['one table per sheet', 'several tables per sheet'] as cons
     },
   );
 }
+
+test(
+  'a workbook as budget offices keep it: titles and group headers in merged cells',
+  { skip: !existsSync(SEED) && 'seeds not present' },
+  async () => {
+    // Excel templates merge the title across the table and each group header (财政拨款收入,
+    // 基本支出, 2025年预算数 …) across its sub-columns; exceljs reports every cell of a merge
+    // with the merge's text, which must be read once, at the merge's first cell.
+    const text = readFileSync(SEED, 'utf8');
+    const workbook = new ExcelJS.Workbook();
+    let merged = 0;
+    tablesOf(text).forEach((t, i) => {
+      const sheet = workbook.addWorksheet(`表${i + 1}`);
+      writeTable(sheet, t, 1);
+      const width = Math.max(1, ...t.rows.map((l) => Math.max(...l.cells.map((c) => c.x0 + 1))));
+      if (width > 1) {
+        sheet.mergeCells(1, 1, 1, width);
+        merged++;
+      }
+      const headerRows = t.rows.findIndex((l) => l.cells.some((c) => /^-?[\d,]+\.\d+$/.test(c.text)));
+      t.rows.slice(0, Math.max(0, headerRows)).forEach((line, r) => {
+        const cells = [...line.cells].sort((a, b) => a.x0 - b.x0);
+        cells.forEach((cell, k) => {
+          const end = (cells[k + 1]?.x0 ?? width) - 1;
+          const free = t.rows
+            .slice(r + 1, headerRows)
+            .every((below) => !below.cells.some((b) => b.x0 > cell.x0 && b.x0 <= end && !cells.includes(b)));
+          if (end > cell.x0 && free && r === 0) {
+            sheet.mergeCells(3 + r, cell.x0 + 1, 3 + r, end + 1);
+            merged++;
+          }
+        });
+      });
+    });
+    assert.ok(merged > 10, `${merged} merges`);
+    const data = new Uint8Array(await workbook.xlsx.writeBuffer());
+    const fromXlsx = await importInput('jinan.xlsx', data);
+    const fromText = recognise(readText(text, 'jinan.txt'));
+    assert.deepEqual(tableFacts(fromXlsx.draftText), tableFacts(fromText.draftText));
+  },
+);

@@ -31,6 +31,21 @@ export interface Indicator {
   name: string;
   value: string;
   where: Where;
+  /** 指标值确定依据 and the earlier years' values a 申报表 prints beside the value (FORMAT.md). */
+  basis?: string;
+  before?: string;
+  last?: string;
+}
+
+/** One line of a 项目支出明细测算 (FORMAT.md `明细`): 测算依据 verbatim. */
+export interface DetailLine {
+  activity?: string;
+  content: string;
+  econ?: string;
+  fn?: string;
+  amount?: Amount;
+  formula?: string;
+  where: Where;
 }
 
 export interface ProjectOut {
@@ -50,6 +65,17 @@ export interface ProjectOut {
   goalsWhere?: Where;
   notes: { heading: string; text: string }[];
   period?: { start: string; end: string };
+  /** 项目总预算: a 申报表's cross-year 项目资金总额 (中长期), never compared with annual amounts but ≥ 金额. */
+  totalBudget?: Amount;
+  /** The words the 申报表 printed over it (项目资金总额, 中期资金总额, 资金总额). */
+  totalBudgetLabel?: string;
+  /** FORMAT.md 项目属性 (持续性项目 | 新增项目) and 项目类型 (延续性项目 | 常年性项目 | 一次性项目). */
+  attribute?: string;
+  projectType?: string;
+  details?: DetailLine[];
+  /** The 申报表's 中长期 column: 长期目标 (说明 + 指标), the same shape as 绩效目标. */
+  longGoal?: string;
+  longIndicators?: Indicator[];
 }
 
 export interface ProseSection {

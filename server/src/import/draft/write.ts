@@ -1,4 +1,5 @@
-import type { Amount, DraftOut, Indicator, ProjectOut } from './model';
+import type { Amount, DraftOut } from './model';
+import { comment, writeIndicators, writeProject } from './project';
 import { block, key, scalar } from './yaml';
 import { whereText, type Where } from '../types';
 import { factComment } from '../../engine/published';
@@ -28,14 +29,23 @@ const SANGONG_KEYS = [
   '合计',
 ];
 
-const comment = (w: Where | undefined, what = '') =>
-  w && whereText(w) ? `# ${whereText(w)}${what ? ` ${what}` : ''}\n` : '';
-
 function flow(pairs: [string, string][]): string {
   return `{ ${pairs.map(([k, v]) => `${key(k)}: ${v}`).join(', ')} }`;
 }
 
 const code = (c: string, name?: string) => scalar(name ? `${c} ${name}` : c, true);
+
+/** A table section's key with its provenance and the printed 合计 row, which the format has no key for. */
+function sectionHead(
+  where: Where | undefined,
+  table: string,
+  fields: string[],
+  totals: Map<string, Amount>,
+  name: string,
+): string {
+  const printed = fields.filter((f) => totals.has(f)).map((f) => `${f} ${totals.get(f)!.value}`);
+  return comment(where, table) + (printed.length ? `# 表中合计行：${printed.join('，')}\n` : '') + `${name}:`;
+}
 
 /** The draft as FORMAT.md text: fixed key order, one line per table row, provenance comments. */
 export function writeDraft(d: DraftOut, source: string): string {
@@ -63,14 +73,9 @@ export function writeDraft(d: DraftOut, source: string): string {
     for (const k of INCOME_KEYS) if (d.income.has(k)) out.push(`  ${k}: ${d.income.get(k)!.value}`);
   }
   if (d.functionRows.length) {
-    const totals = [...FUNCTION_FIELDS]
-      .filter((f) => d.functionTotals.has(f))
-      .map((f) => `${f} ${d.functionTotals.get(f)!.value}`);
     out.push(
       '',
-      comment(d.functionWhere, '支出功能分类') +
-        (totals.length ? `# 表中合计行：${totals.join('，')}\n` : '') +
-        '支出功能分类:',
+      sectionHead(d.functionWhere, '支出功能分类', FUNCTION_FIELDS, d.functionTotals, '支出功能分类'),
     );
     for (const r of d.functionRows) {
       const pairs: [string, string][] = [['科目', code(r.code, r.name)]];
@@ -79,14 +84,9 @@ export function writeDraft(d: DraftOut, source: string): string {
     }
   }
   if (d.econRows.length) {
-    const totals = ECON_FIELDS.filter((f) => d.econTotals.has(f)).map(
-      (f) => `${f} ${d.econTotals.get(f)!.value}`,
-    );
     out.push(
       '',
-      comment(d.econWhere, '一般公共预算基本支出') +
-        (totals.length ? `# 表中合计行：${totals.join('，')}\n` : '') +
-        '基本支出经济分类:',
+      sectionHead(d.econWhere, '一般公共预算基本支出', ECON_FIELDS, d.econTotals, '基本支出经济分类'),
     );
     for (const r of d.econRows) {
       const pairs: [string, string][] = [['科目', code(r.code, r.name)]];
@@ -155,65 +155,4 @@ export function writeDraft(d: DraftOut, source: string): string {
       .join('\n')
       .replace(/\n{3,}/g, '\n\n') + '\n'
   );
-}
-
-function amount(a: Amount): string {
-  return a.value;
-}
-
-function writeProject(p: ProjectOut, units: number): string {
-  const lines: string[] = [];
-  const c = comment(p.where).trimEnd();
-  if (c) lines.push(`  ${c}`);
-  lines.push(`  - 名称: ${scalar(p.name)}`);
-  if (p.code) lines.push(`    编码: ${JSON.stringify(p.code)}`);
-  if (p.unitName && units > 0) lines.push(`    预算单位: ${scalar(p.unitName)}`);
-  if (p.category) lines.push(`    类别: ${scalar(p.category)}`);
-  if (p.functionCode) lines.push(`    功能科目: ${scalar(p.functionCode)}`);
-  if (p.amount) lines.push(`    金额: ${amount(p.amount)}${p.amountNote ? `  # ${p.amountNote}` : ''}`);
-  if (p.sources.size) {
-    lines.push('    资金来源:');
-    for (const [k, v] of p.sources) lines.push(`      ${k}: ${v.value}`);
-  }
-  if (p.notes.length) {
-    lines.push('    说明:');
-    const seen = new Set<string>();
-    for (const n of p.notes) {
-      let k = n.heading;
-      for (let i = 2; seen.has(k); i++) k = `${n.heading}（${i}）`;
-      seen.add(k);
-      lines.push(`      ${key(k)}: ${block(n.text, '        ')}`);
-    }
-  }
-  if (p.goal !== undefined || p.indicators.length) {
-    const goals = comment(p.goalsWhere).trimEnd();
-    if (goals && goals !== c) lines.push(`    ${goals}`);
-    lines.push('    绩效目标:');
-    if (p.goal !== undefined) lines.push(`      总体目标: ${block(p.goal, '        ')}`);
-    if (p.indicators.length) lines.push('      指标:', ...writeIndicators(p.indicators));
-  }
-  return lines.join('\n');
-}
-
-/** 一级 → 二级 → 三级 as printed: a repeated name stays repeated, so the checker reports it (duplicate-key). */
-function writeIndicators(list: Indicator[]): string[] {
-  const tree = new Map<string, Map<string, Indicator[]>>();
-  for (const ind of list) {
-    if (!tree.has(ind.level1)) tree.set(ind.level1, new Map());
-    const l2 = tree.get(ind.level1)!;
-    if (!l2.has(ind.level2)) l2.set(ind.level2, []);
-    if (ind.name || ind.value) l2.get(ind.level2)!.push(ind);
-  }
-  const out: string[] = [];
-  for (const [l1, l2s] of tree) {
-    out.push(`        ${key(l1 || '（未注明一级指标）')}:`);
-    for (const [l2, items] of l2s) {
-      out.push(`          ${key(l2 || '（未注明二级指标）')}:`);
-      for (const it of items)
-        out.push(
-          `            ${key(it.name || '（未注明指标名称）')}: ${it.value ? scalar(it.value) : ''}`.trimEnd(),
-        );
-    }
-  }
-  return out;
 }

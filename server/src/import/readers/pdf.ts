@@ -181,7 +181,8 @@ export async function readPdf(data: Uint8Array, name: string): Promise<SourceDoc
   let doc: PdfDocument;
   try {
     doc = await pdfjs.getDocument({
-      data,
+      // PDF.js refuses a Node Buffer (a Uint8Array subclass) as "not binary data": hand it a plain copy.
+      data: new Uint8Array(data),
       isEvalSupported: false,
       disableFontFace: true,
       useSystemFonts: false,
@@ -197,6 +198,8 @@ export async function readPdf(data: Uint8Array, name: string): Promise<SourceDoc
   const clipped: ClippedText[] = [];
   const blankPages: number[] = [];
   let chars = 0;
+  let ideographs = 0;
+  let unreadable = 0;
   for (let n = 1; n <= doc.numPages; n++) {
     const page = await doc.getPage(n);
     const content = await page.getTextContent();
@@ -230,6 +233,8 @@ export async function readPdf(data: Uint8Array, name: string): Promise<SourceDoc
       (inside ? runs : hidden).push(run);
     }
     chars += runs.reduce((s, r) => s + r.text.length, 0);
+    ideographs += runs.reduce((s, r) => s + (r.text.match(/[\u4e00-\u9fff]/g)?.length ?? 0), 0);
+    unreadable += runs.reduce((s, r) => s + (r.text.match(/[\ufffd\ue000-\uf8ff]/g)?.length ?? 0), 0);
     if (hidden.length)
       clipped.push({
         page: n,
@@ -252,7 +257,15 @@ export async function readPdf(data: Uint8Array, name: string): Promise<SourceDoc
     }
   }
   await doc.destroy();
-  if (chars === 0)
+  // Fonts without a map to Unicode give a text layer of private-use or replacement characters:
+  // a few are imported as printed (text-garbled), a whole layer of them cannot be read at all.
+  if (chars > 0 && ideographs === 0 && unreadable * 2 >= chars)
+    throw new ImportRefusal(
+      `${name} 的文字层无法识别（${chars} 个字符中 ${unreadable} 个无法识别，字体缺少编码映射）：jixiao import 不做文字识别（OCR）`,
+    );
+  // A scan carries no text, or only what the scanner stamps on it (page numbers, a file name): no
+  // Chinese at all and a few characters a page.
+  if (chars === 0 || (ideographs === 0 && chars < 40 * doc.numPages))
     throw new ImportRefusal(`${name} 没有文字层（可能是扫描件）：jixiao import 不做文字识别（OCR）`);
   return { kind: 'pdf', name, lines, pageCount: doc.numPages, blankPages, clipped };
 }

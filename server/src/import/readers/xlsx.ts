@@ -5,6 +5,9 @@ interface ExcelCell {
   value?: unknown;
   col: number;
   numFmt?: string;
+  address?: string;
+  isMerged?: boolean;
+  master?: { address?: string };
 }
 interface ExcelRow {
   eachCell(options: { includeEmpty: boolean }, fn: (cell: ExcelCell, col: number) => void): void;
@@ -34,6 +37,9 @@ export async function readXlsx(data: Uint8Array, name: string): Promise<SourceDo
   } catch {
     throw new ImportRefusal(`${name} 不是可读取的 Excel 工作簿（.xlsx），文件损坏或已加密`);
   }
+  // A zip without a workbook part loads as a workbook of no sheets; Excel never writes one.
+  if (!workbook.worksheets.length)
+    throw new ImportRefusal(`${name} 不是可读取的 Excel 工作簿（.xlsx），文件损坏或已加密`);
   const lines: Line[] = [];
   const sheetNames: string[] = [];
   workbook.worksheets.forEach((sheet, s) => {
@@ -41,6 +47,8 @@ export async function readXlsx(data: Uint8Array, name: string): Promise<SourceDo
     sheet.eachRow({ includeEmpty: true }, (row, n) => {
       const cells: Cell[] = [];
       row.eachCell({ includeEmpty: false }, (cell, col) => {
+        // exceljs gives every cell of a merge the merge's value: it is printed once, at its first cell.
+        if (cell.isMerged && cell.master && cell.master.address !== cell.address) return;
         const text = cellText(cell).trim();
         if (text) cells.push({ text, x0: col - 1, x1: col });
       });

@@ -50,7 +50,7 @@ export class Collector {
    * A figure that more than one table prints, under one key: the first copy is kept, a later one
    * that disagrees is a table-repeat-mismatch. Returns the kept copy.
    */
-  fact(key: string, what: string, amount: Amount): Amount {
+  fact(key: string, what: string, amount: Amount, kept = '草稿保留前者'): Amount {
     const first = this.facts.get(key);
     if (!first) {
       this.facts.set(key, amount);
@@ -61,7 +61,7 @@ export class Collector {
       this.issue(
         'table-repeat-mismatch',
         amount.where,
-        `${what}：${first.table}（${whereText(first.where)}）印为${first.value}，${amount.table}（${whereText(amount.where)}）印为${amount.value}；草稿保留前者`,
+        `${what}：${first.table}（${whereText(first.where)}）印为${first.value}，${amount.table}（${whereText(amount.where)}）印为${amount.value}；${kept}`,
       );
       const code = /^fn:(\d+):/.exec(key)?.[1];
       if (code) this.issues[this.issues.length - 1].subject = code;
@@ -77,8 +77,24 @@ export class Collector {
     this.issues.push({ code, where, message, lostNumbers });
   }
 
+  /** A whole table not imported: its numbers are counted as printed and reported as lost, with why. */
+  skipTable(rows: Line[], where: Where, message: string): void {
+    const numbers = rows.reduce(
+      (n, r) => n + r.cells.filter((x) => readAmount(x.text) !== undefined).length,
+      0,
+    );
+    this.printed += numbers;
+    this.issue('table-unknown', where, message, numbers);
+  }
+
   /** Counts a row's numbers: those in `used` columns landed; the others are reported. */
-  finishRow(row: Row, used: Set<number>, table: string, labelOf: (index: number) => string): void {
+  finishRow(
+    row: Row,
+    used: Set<number>,
+    table: string,
+    labelOf: (index: number) => string,
+    why?: string,
+  ): void {
     const lost: string[] = [];
     for (const [index, text] of row.cells) {
       const value = readAmount(text);
@@ -92,7 +108,7 @@ export class Collector {
       this.issue(
         'cell-unknown',
         this.where(row.line),
-        `${table}：未导入的数字 ${lost.join('，')}`,
+        `${table}：未导入的数字 ${lost.join('，')}${why ? `；${why}` : ''}`,
         lost.length,
       );
   }

@@ -1,5 +1,6 @@
 import { readAmount } from '../amounts';
 import type { Cell, Line } from '../types';
+import { alignPages, assignInOrder, slack } from './layout';
 
 /** One column of a table: its index and the header words above it, top to bottom. */
 export interface Column {
@@ -54,7 +55,7 @@ export function buildGrid(lines: Line[], headerUntil?: (line: Line) => boolean):
       header,
       rows: data.filter((l) => !repeated(l)).map(indexedRow),
     };
-  return measuredGrid(header, data);
+  return measuredGrid(header, slack(lines) ? alignPages(header, data) : data);
 }
 
 function indexedRow(line: Line): Row {
@@ -98,10 +99,13 @@ interface Leaf {
 
 function measuredGrid(header: Line[], data: Line[]): Grid {
   const all = header.flatMap((l, row) => l.cells.map((cell) => ({ cell, row })));
-  const overlaps = (a: Cell, b: Cell) => Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0) > 0;
+  const overlaps = (a: Cell, b: Cell, slack = 0) => Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0) + slack > 0;
+  // Text laid out with spaces (pdftotext -layout) centres a group header only to the character: a
+  // header over a column may miss the words under it by a few characters.
+  const tolerance = slack([...header, ...data]);
   const leaves: Leaf[] = [];
   for (const h of all) {
-    const below = all.some((o) => o.row > h.row && overlaps(o.cell, h.cell));
+    const below = all.some((o) => o.row > h.row && overlaps(o.cell, h.cell, tolerance));
     if (below) continue;
     const above = all
       .filter((o) => o.row < h.row && overlaps(o.cell, h.cell))
@@ -116,9 +120,16 @@ function measuredGrid(header: Line[], data: Line[]): Grid {
   });
   // A 类/款/项 column holds only its two or three digits; a name beside it belongs to the name column.
   const codeLeaf = leaves.map((leaf) => /^(类|款|项)$|编码$/.test(norm(leaf.cell.text)));
+  const allowedIn = (cell: Cell, i: number) => /^\d{1,7}$/.test(norm(cell.text)) || !codeLeaf[i];
+  // The first header cell heads amounts (合计), not names: the header has no label column.
+  const labelless =
+    leaves.length > 0 &&
+    !/名称|项目|科目|单位|编码|代码|^[类款项]$|指标|来源/.test(norm(leaves[0].cell.text));
   const place = (cell: Cell): number => {
-    const isCode = /^\d{1,7}$/.test(norm(cell.text));
-    const allowed = (i: number) => isCode || !codeLeaf[i];
+    // A row label left of every header cell (a table whose header leaves its label column
+    // blank) has a column of its own, -1, rather than joining the first amount.
+    if (labelless && cell.x1 < leaves[0].cell.x0 - 2 && readAmount(cell.text) === undefined) return -1;
+    const allowed = (i: number) => allowedIn(cell, i);
     let best = -1;
     let bestOverlap = 0;
     leaves.forEach((leaf, i) => {
@@ -141,11 +152,37 @@ function measuredGrid(header: Line[], data: Line[]): Grid {
     // The header repeated on a continuation page is not data.
     if (headerTexts.has(line.cells.map((c) => norm(c.text)).join('|'))) continue;
     const cells = new Map<number, string>();
-    for (const cell of line.cells) {
-      if (!leaves.length) break;
-      const i = place(cell);
+    const ordered = tolerance
+      ? assignInOrder(
+          line.cells,
+          leaves.map((l) => l.cell),
+          (cell, i) => allowedIn(cell, i),
+        )
+      : undefined;
+    let last = -1;
+    line.cells.forEach((cell, k) => {
+      if (!leaves.length) return;
+      let i = ordered?.[k] ?? place(cell);
+      // A label that runs on from an amount into the same column (a two-sided 收支总表 whose
+      // right-hand names start left of their centred header) belongs to the next column; so does
+      // a 类 code printed before such a name (208 社会保障和就业支出).
+      const previous = cells.get(i);
+      const next = line.cells[k + 1];
+      const label = /\D/.test(cell.text) && readAmount(cell.text) === undefined;
+      const codeOfNext =
+        /^\d{3}$/.test(cell.text) && !!next && readAmount(next.text) === undefined && place(next) === i + 1;
+      const nextFree = !line.cells
+        .slice(k + 1)
+        .some((later) => place(later) === i + 1 && readAmount(later.text) === undefined);
+      const afterAmount =
+        i === last &&
+        previous !== undefined &&
+        readAmount(previous) !== undefined &&
+        !/^\d{3}$/.test(previous);
+      if (afterAmount && i + 1 < leaves.length && (codeOfNext || (label && nextFree))) i++;
+      last = Math.max(last, i);
       cells.set(i, cells.has(i) ? `${cells.get(i)} ${cell.text}` : cell.text);
-    }
+    });
     rows.push({ cells, line });
   }
   return { columns, header, rows };

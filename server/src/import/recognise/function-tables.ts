@@ -78,6 +78,8 @@ export function mapFunctionTable(block: TableBlock, c: Collector): void {
   let previous: FunctionRow | undefined;
   const totals = block.kind === 'income' ? c.draft.income : c.draft.functionTotals;
   if (block.kind === 'income' && !codes.cls && !codes.whole) return mapIncomeList(grid, c, table, block);
+  if ((block.kind === 'income' || block.kind === 'expense') && !codes.cls && isUnitTable(codes))
+    return mapUnitTable(grid, codes, block, c, totals, table);
   for (const row of grid.rows) {
     const used = new Set<number>();
     const get = (col?: Column) => (col ? row.cells.get(col.index)?.trim() : undefined);
@@ -159,8 +161,14 @@ export function mapFunctionTable(block: TableBlock, c: Collector): void {
       // A 类 total is also compared by name with 收支总表, once: when this is its first copy.
       const first = !c.hasFact(`fn:${code}:${field}`);
       const kept = c.fact(`fn:${code}:${field}`, `${code} ${name ?? ''} ${field}`, amount);
-      if (first && code.length === 3 && field === '合计')
-        c.fact(`class:${name}`, `${name}（${code}类）合计`, amount);
+      if (first && code.length === 3)
+        c.fact(
+          field === '合计' ? `class:${name}` : `class:${name}:${field}`,
+          `${name}（${code}类）${field}`,
+          amount,
+          // The 类 row of 支出功能分类 is this table's copy, whatever the 收支总表 printed.
+          `草稿的支出功能分类保留后者`,
+        );
       if (!fnRow.fields.has(field)) fnRow.fields.set(field, kept);
       used.add(col.index);
     }
@@ -215,6 +223,52 @@ function mapTotals(
     if (!totals.has(field) && (block.kind === 'expense' || block.kind === 'function-gpb'))
       totals.set(field, kept);
     used.add(col.index);
+  }
+}
+
+/** A 收入总表 or 支出总表 by 预算单位 (单位编码 | 单位名称 | 合计 …), as many provinces print them. */
+function isUnitTable(codes: CodeColumns): boolean {
+  return [codes.whole, codes.name].some((col) => col && /单位(编码|代码|名称)/.test(col.label));
+}
+
+/**
+ * A table by 预算单位: its 合计 row gives the totals, each unit row names a 预算单位. A unit's own
+ * figures have no place in the draft (FORMAT.md keeps 预算单位 without amounts) and are reported,
+ * unless they repeat the 合计 row (a department of one unit).
+ */
+function mapUnitTable(
+  grid: ReturnType<typeof buildGrid>,
+  codes: CodeColumns,
+  block: TableBlock,
+  c: Collector,
+  totals: Map<string, import('../draft/model').Amount>,
+  table: string,
+): void {
+  const labelOf = (i: number) => grid.columns[i]?.label ?? '';
+  const amountCols = grid.columns.filter((col) => col !== codes.name && col !== codes.whole);
+  const totalLabel = (row: Row) => [...row.cells.entries()].find(([, t]) => isTotalLabel(t));
+  const totalRow = grid.rows.find(totalLabel);
+  for (const row of grid.rows) {
+    const used = new Set<number>();
+    const label = totalLabel(row);
+    if (label) {
+      used.add(label[0]);
+      mapTotals(row, amountCols, used, block, c, totals, table);
+      if (block.kind === 'expense') c.draft.functionWhere ??= c.where(row.line);
+    } else {
+      const name = codes.name && row.cells.get(codes.name.index)?.replace(/[\s\u3000]+/g, '');
+      if (name) {
+        used.add(codes.name!.index);
+        if (codes.whole && row.cells.has(codes.whole.index)) used.add(codes.whole.index);
+        if (!c.draft.unitNames.includes(name)) c.draft.unitNames.push(name);
+      }
+      for (const col of amountCols) {
+        const cell = row.cells.get(col.index)?.replace(/,/g, '');
+        if (cell !== undefined && totalRow?.cells.get(col.index)?.replace(/,/g, '') === cell)
+          used.add(col.index);
+      }
+    }
+    c.finishRow(row, used, `${table}（按预算单位）`, labelOf);
   }
 }
 

@@ -21,17 +21,17 @@ const KINDS: [TableKind, RegExp][] = [
   ['performance-overall', /整体.*绩效目标(申报)?表|^(\d{4}年)?部门(支出)?绩效目标(申报)?表/],
   ['performance', /绩效目标(申报)?表/],
   ['sangong', /三公.*经费.*表/],
-  ['econ', /一般公共预算基本支出.*表/],
+  ['econ', /一般公共预算(财政拨款)?基本支出.*表/],
   ['basic', /基本支出(预算)?(情况)?表/],
-  ['function-gpb', /一般公共预算支出.*表/],
+  ['function-gpb', /一般公共预算(财政拨款)?支出.*表/],
   ['function-fund', /政府性基金.*支出.*表/],
   ['function-capital', /国有资本经营.*支出.*表/],
   ['fiscal-summary', /财政拨款收支.*表/],
-  ['summary', /收支(预算)?(总体情况|总|总体)表/],
+  ['summary', /收支(预算)?(总体情况|总|总体)表|收入支出(预算)?(总体情况|总)表/],
   ['income', /收入(预算)?(总体情况|总|总体)表/],
   ['expense', /支出(预算)?(总体情况|总|总体)表/],
-  ['project', /项目支出(预算)?(情况)?表/],
-  ['procurement', /政府采购(预算)?(情况)?表/],
+  ['project', /项目支出(预算)?(情况|明细)?表/],
+  ['procurement', /政府采购(预算|支出)?(情况|明细)?表/],
 ];
 
 /** Chinese names for reports and findings. */
@@ -82,7 +82,7 @@ export function titleKind(text: string): TableKind | undefined {
     .replace(/[（(]续[)）]$/, '')
     .replace(/[（(]\d{4}年度?[)）]$/, '')
     // 一般公共预算支出表（支出功能分类）; 项目支出绩效目标表：<项目名称>
-    .replace(/(表)[（(][^（）()]{1,12}[)）]$/, '$1')
+    .replace(/(表)[（(][^（）()]{1,24}[)）]$/, '$1')
     .replace(/(表)[:：].{1,60}$/, '$1');
   if (t.length > 45 || !/表$/.test(t) || /^(详见|见|参见|具体见)/.test(t)) return undefined;
   // "(二) 部门主管专项资金的绩效目标表" introduces tables; it is a heading, not a title.

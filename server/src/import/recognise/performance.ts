@@ -5,6 +5,8 @@ import type { Collector } from './collector';
 import { KIND_NAMES } from './kinds';
 import { findProject } from './projects';
 import { measuredIndicators } from './performance-pdf';
+import { indicatorLevels, type Levels } from './performance-columns';
+import { collapseRepeats, ShenbaoHead } from './performance-head';
 import type { TableBlock } from './segment';
 
 const LEVEL1 = /^(成本指标|产出指标|效益指标|满意度指标|效果指标|投入管理指标)$/;
@@ -13,15 +15,6 @@ const LEVEL2 =
 const LABEL = /^(年度)?绩效指标$/;
 const VALUE = /^[≤≥<>=＜＞≦≧]|^\d|%$|^(优|良|中|差|显著|有效|及时|健全|合理|长期|全覆盖|明显|有所)/;
 const norm = (t: string) => t.replace(/[\s\u3000]+/g, '');
-
-interface Levels {
-  l1: number;
-  l2: number;
-  l3: number;
-  value: number;
-  /** Project name column of a 汇总表. */
-  name?: number;
-}
 
 /** Which header column a cell sits in: its index (text, sheet) or the nearest header centre (PDF). */
 function columnOf(cell: Cell, line: Line, header: Cell[]): number {
@@ -44,7 +37,6 @@ export function mapPerformanceTable(block: TableBlock, c: Collector): void {
   const table = KIND_NAMES[block.kind];
   let project: ProjectOut | undefined;
   let pendingName: string | undefined;
-  let total: string | undefined;
   let goal: string | undefined;
   let unitName: string | undefined;
   let category: string | undefined;
@@ -52,16 +44,22 @@ export function mapPerformanceTable(block: TableBlock, c: Collector): void {
   let header: Cell[] = [];
   let l1 = '';
   let l2 = '';
-  let summaryName = '';
+  let longL2 = '';
   const measured: Line[] = [];
   const goalParts: string[] = [];
   let afterFunding = false;
+  const head = new ShenbaoHead(c, table, block.unit);
+  let above: Line | undefined;
+  let inDetail = false;
+  /** 汇总表: the project a row's merged name, amount and goal cells belong to. */
+  let summary = { name: '', total: undefined as string | undefined, goal: undefined as string | undefined };
   // A printed report names the project in its title: 项目支出绩效目标表：<名称>.
   const titled = /表[:：](.+)$/.exec(block.title);
   if (titled) pendingName = titled[1];
   const ensure = (where: Line): ProjectOut => {
     if (project) return project;
-    const name = pendingName ?? summaryName;
+    const name = pendingName ?? summary.name;
+    const total = head.total?.value ?? summary.total;
     project = (name && findProject(c, name, total)) || undefined;
     if (!project) {
       project = {
@@ -81,14 +79,19 @@ export function mapPerformanceTable(block: TableBlock, c: Collector): void {
         where: c.where(where),
         table,
       });
-    if (goal !== undefined) project.goal = goal;
-    project.goalsWhere ??= c.where(block.titleLine);
+    const annualGoal = head.goal ?? summary.goal ?? goal;
+    if (annualGoal !== undefined) project.goal = annualGoal;
+    project.goalsWhere ??= c.where(levels?.name !== undefined ? where : block.titleLine);
     if (unitName && !project.unitName) project.unitName = unitName;
     if (category && !project.category) project.category = category;
+    copyHead(head, project);
     return project;
   };
   for (const line of block.rows) {
-    const texts = line.cells.map((x) => norm(x.text)).filter(Boolean);
+    // A sheet repeats a merged cell's text in every cell it covers; the head reads it once.
+    const rowCells =
+      !levels && line.indexed ? collapseRepeats(line.cells.filter((x) => norm(x.text))) : line.cells;
+    const texts = rowCells.map((x) => norm(x.text)).filter(Boolean);
     if (!texts.length) continue;
     const joined = texts.join('|');
     let numbers = 0;
@@ -96,21 +99,17 @@ export function mapPerformanceTable(block: TableBlock, c: Collector): void {
     for (const t of texts) if (readAmount(t) !== undefined) numbers++;
     if (!levels) {
       if (texts.some((t) => /^一级指标$/.test(t))) {
-        header = line.cells.filter((x) => /^(一级指标|二级指标|三级指标|指标值|项目名称)/.test(norm(x.text)));
-        const at = (re: RegExp) => {
-          const cell = line.cells.find((x) => re.test(norm(x.text)));
-          return cell ? cell.x0 : -1;
-        };
-        levels = { l1: at(/^一级指标/), l2: at(/^二级指标/), l3: at(/^三级指标/), value: at(/^指标值/) };
+        header = line.cells.filter((x) => /^(一级指标|二级指标|三级指标|指标值)/.test(norm(x.text)));
+        const year = Number(c.draft.year ?? /(20\d\d)年/.exec(block.title)?.[1]) || undefined;
+        levels = indicatorLevels(line.cells, above?.cells, year);
+        head.endGoals();
         if (goalParts.length) goal = goalParts.join('');
-        const nameAt = at(/^项目名称/);
-        if (nameAt >= 0) levels.name = nameAt;
-        header = header.filter((h) => !/^项目名称/.test(norm(h.text)));
         if (levels.name === undefined) ensure(line);
         continue;
       }
-      const code = texts.find((t) => /^\d+[_＿]/.test(t));
-      if (code) c.draft.deptCode ??= /^(\d+)/.exec(code)![1];
+      above = line;
+      const code = texts.find((t) => /^\d+[_＿]/.test(t)) ?? texts.find((t) => /^[[【]\d+[\]】]/.test(t));
+      if (code) c.draft.deptCode ??= /(\d+)/.exec(code)![1];
       // A PDF prints a wrapped 总体目标 on lines of its own, its label centred among them.
       if (!line.indexed && afterFunding) {
         const rest = texts.filter((t) => !/^(年度)?总体(绩效)?目标$/.test(t) && !/^\[\d+\]$/.test(t));
@@ -125,41 +124,38 @@ export function mapPerformanceTable(block: TableBlock, c: Collector): void {
         return inline || texts[i + 1];
       };
       if (/专项资金名称/.test(joined)) {
-        // A 专项资金 is no project of the draft: its table is reported, not imported.
-        const numbers = block.rows.reduce(
-          (n, l) => n + l.cells.filter((x) => readAmount(x.text) !== undefined).length,
-          0,
-        );
-        c.printed += numbers;
-        c.issue(
-          'table-unknown',
+        // A 专项资金 is no project of the draft (FORMAT.md has no place for it): reported, not imported.
+        c.skipTable(
+          block.rows,
           c.where(block.titleLine),
           `专项资金绩效目标表（${texts[1] ?? ''}）不属于项目，未导入`,
-          numbers,
         );
         return;
+      }
+      // The 申报表's own rows: 项目资金 by 年度 and 中长期, two-column 总体目标, 明细测算, 项目属性 and 项目期.
+      if (line.indexed && head.read(line)) {
+        c.printed += head.numbers;
+        c.landed += head.landed;
+        continue;
       }
       if (/项目名称|专项资金名称/.test(joined)) {
         const v = valueAfter(/^(项目名称|专项资金名称)(注册管理部门及代码|主管部门及代码)?/);
         if (v && !/^\d+[_＿]/.test(v)) pendingName = v;
-        const code = texts.find((t) => /^\d+[_＿]/.test(t));
-        if (code) c.draft.deptCode ??= /^(\d+)/.exec(code)![1];
       } else if (/主管部门/.test(joined)) {
-        const code = texts.find((t) => /^\d+[_＿]/.test(t));
-        if (code) c.draft.deptCode ??= /^(\d+)/.exec(code)![1];
+        // 主管部门及代码: its code is read above.
       } else if (/^[^|]+$/.test(joined) && !pendingName && !/总体目标/.test(joined)) {
         pendingName = texts[0];
         continue;
       }
-      if (/实施单位/.test(joined)) {
-        const v = valueAfter(/^实施单位/);
+      if (/实施单位|预算部门|执行单位|申报单位/.test(joined)) {
+        const v = valueAfter(/^(实施单位|预算部门|项目执行单位|执行单位|申报单位)/);
         if (v) unitName = v;
       }
       if (/项目类别/.test(joined)) category = valueAfter(/^项目类别/);
       if (/年度预算资金总额|年度预算资金/.test(joined)) {
         const amount = texts.map(readAmount).find((a) => a !== undefined);
         if (amount) {
-          total = amount;
+          head.total ??= { value: amount, where: c.where(line), table };
           landed++;
         }
       } else if (/其中[:：]?财政拨款|其他资金/.test(joined)) {
@@ -176,14 +172,18 @@ export function mapPerformanceTable(block: TableBlock, c: Collector): void {
           `${table}：未导入的数字 ${texts.filter((t) => readAmount(t) !== undefined).join('，')}（${texts[0]}）`,
           numbers - landed,
         );
-      if (/项目期限/.test(joined)) {
-        c.landed += 0;
-      }
       continue;
     }
     // Indicator rows: a PDF's are grouped when the table ends (their labels are centred).
     if (!line.indexed) {
       measured.push(line);
+      continue;
+    }
+    // A 明细测算 printed below the indicators: its header names 测算依据, its rows follow it.
+    if (line.indexed && (inDetail || /测算依据/.test(joined)) && head.read(line)) {
+      inDetail = true;
+      c.printed += head.numbers;
+      c.landed += head.landed;
       continue;
     }
     const cells = line.cells.filter((x) => norm(x.text) && !LABEL.test(norm(x.text)));
@@ -217,39 +217,56 @@ export function mapPerformanceTable(block: TableBlock, c: Collector): void {
       // A 二级 name alone under 三级 is an empty 二级, as the template left it.
       if (cells.length === 1 && cols[0] === levels.l3 && LEVEL2.test(norm(cells[0].text))) cols = [levels.l2];
     }
-    let name: string | undefined;
-    let value: string | undefined;
-    let l2Row = false;
-    cells.forEach((x, i) => {
-      const t = norm(x.text);
-      const col = cols[i];
-      if (levels!.name !== undefined && col === levels!.name) {
-        summaryName = t;
-        project = undefined;
-      } else if (col === levels!.l1) {
-        l1 = t;
-        l2 = '';
-      } else if (col === levels!.l2) {
-        l2 = t;
-        l2Row = true;
-      } else if (col === levels!.l3) name = x.text.trim();
-      else if (col === levels!.value) value = x.text.trim();
-    });
+    const row = readIndicatorRow(cells, cols, levels);
+    if (row.project !== undefined && row.project !== summary.name) {
+      summary = { name: row.project, total: undefined, goal: undefined };
+      [project, unitName, category] = [undefined, undefined, undefined];
+    }
+    if (row.amount !== undefined) summary.total ??= c.amount(row.amount, line, table, block.unit)?.value;
+    if (row.goal !== undefined) summary.goal ??= row.goal;
+    if (row.unit !== undefined) unitName ??= row.unit;
+    if (row.category !== undefined) category ??= row.category;
+    if (row.l1 !== undefined) [l1, l2, longL2] = [row.l1, '', ''];
+    if (row.l2 !== undefined) l2 = row.l2;
+    if (row.longL2 !== undefined) longL2 = row.longL2;
     const p = ensure(line);
-    if (name !== undefined || value !== undefined)
+    const at = c.where(line);
+    if (row.name !== undefined || row.value !== undefined) {
+      const { basis, before, last } = row;
       p.indicators.push({
         level1: l1,
         level2: l2,
-        name: name ?? '',
-        value: value ?? '',
-        where: c.where(line),
+        name: row.name ?? '',
+        value: row.value ?? '',
+        where: at,
+        basis,
+        before,
+        last,
       });
-    else if (l2Row) p.indicators.push({ level1: l1, level2: l2, name: '', value: '', where: c.where(line) });
+    } else if (row.l2 !== undefined)
+      p.indicators.push({ level1: l1, level2: l2, name: '', value: '', where: at });
+    if (row.longName !== undefined || row.longValue !== undefined)
+      (p.longIndicators ??= []).push({
+        level1: l1,
+        level2: levels.long?.l2 !== undefined ? longL2 : l2,
+        name: row.longName ?? row.name ?? '',
+        value: row.longValue ?? '',
+        where: at,
+      });
+    // Numbers under a column this reader does not know (权重, 分值 …) are reported, not dropped.
+    const lost = row.rest.filter((x) => readAmount(x.text) !== undefined);
     for (const x of cells)
       if (readAmount(x.text) !== undefined) {
         c.printed++;
-        c.landed++;
+        if (!lost.includes(x)) c.landed++;
       }
+    if (lost.length)
+      c.issue(
+        'cell-unknown',
+        at,
+        `${table}：未导入的数字 ${lost.map((x) => `${levels!.labels.get(cols[cells.indexOf(x)]) ?? `第${cols[cells.indexOf(x)] + 1}列`} ${x.text.trim()}`).join('，')}`,
+        lost.length,
+      );
   }
   if (measured.length) {
     const p = ensure(measured[0]);
@@ -265,5 +282,87 @@ export function mapPerformanceTable(block: TableBlock, c: Collector): void {
     }
     for (const l of measured) for (const x of l.cells) if (readAmount(x.text) !== undefined) c.printed++;
   }
-  if (!levels && (pendingName || total)) ensure(block.titleLine);
+  if (!levels && (pendingName || head.total)) ensure(block.titleLine);
+  if (project) copyHead(head, project);
+}
+
+/** What one indicator row prints, by the column each cell sits in. */
+interface IndicatorRow {
+  project?: string;
+  amount?: string;
+  goal?: string;
+  unit?: string;
+  category?: string;
+  l1?: string;
+  l2?: string;
+  name?: string;
+  value?: string;
+  basis?: string;
+  before?: string;
+  last?: string;
+  longL2?: string;
+  longName?: string;
+  longValue?: string;
+  op?: string;
+  measure?: string;
+  seq?: string;
+  /** Cells under no column this reader knows (权重, 分值 …). */
+  rest: Cell[];
+}
+
+/** ≥ 95 % printed in three cells is the value `≥95%`; 定性/定量 say only what kind the value is. */
+const OPERATOR = /^(≥|≤|=|<|>|＜|＞|≦|≧|<=|>=|大于等于|小于等于|大于|小于|等于|不低于|不高于|不超过|不少于)$/;
+function joinValue(value: string | undefined, op: string | undefined, measure: string | undefined) {
+  if (value === undefined) return undefined;
+  const prefix = op && OPERATOR.test(op.trim()) && !value.startsWith(op.trim()) ? op.trim() : '';
+  const unit = measure && !value.endsWith(measure.trim()) ? measure.trim() : '';
+  return `${prefix}${value}${unit}`;
+}
+
+function readIndicatorRow(cells: Cell[], cols: number[], levels: Levels): IndicatorRow {
+  const row: IndicatorRow = { rest: [] };
+  const roles: [number | undefined, Exclude<keyof IndicatorRow, 'rest'>][] = [
+    [levels.name, 'project'],
+    [levels.amount, 'amount'],
+    [levels.goal, 'goal'],
+    [levels.unit, 'unit'],
+    [levels.category, 'category'],
+    [levels.l1, 'l1'],
+    [levels.l2, 'l2'],
+    [levels.l3, 'name'],
+    [levels.value, 'value'],
+    [levels.basis, 'basis'],
+    [levels.before, 'before'],
+    [levels.last, 'last'],
+    [levels.long?.l2, 'longL2'],
+    [levels.long?.l3, 'longName'],
+    [levels.long?.value, 'longValue'],
+    [levels.seq, 'seq'],
+    [levels.op, 'op'],
+    [levels.measure, 'measure'],
+  ];
+  cells.forEach((x, i) => {
+    const role = roles.find(([col]) => col !== undefined && col >= 0 && col === cols[i])?.[1];
+    if (!role) row.rest.push(x);
+    if (!role || row[role] !== undefined) return;
+    // Level names are compared normalised; names and values keep their printed spacing.
+    row[role] = /^(project|l1|l2|longL2)$/.test(role) ? norm(x.text) : x.text.trim();
+  });
+  row.value = joinValue(row.value, row.op, row.measure);
+  row.longValue = joinValue(row.longValue, row.op, row.measure);
+  return row;
+}
+
+/** The 申报表's head facts onto its project: 总预算, 期限, 项目属性, 明细 and the 中长期 目标. */
+function copyHead(head: ShenbaoHead, p: ProjectOut): void {
+  if (head.totalBudget && !p.totalBudget) {
+    p.totalBudget = head.totalBudget;
+    p.totalBudgetLabel = head.totalBudgetLabel;
+  }
+  if (head.period) p.period ??= head.period;
+  if (head.attribute) p.attribute ??= head.attribute;
+  if (head.projectType) p.projectType ??= head.projectType;
+  if (head.category) p.category ??= head.category;
+  if (head.details.length && !p.details?.length) p.details = head.details;
+  if (head.longGoal !== undefined) p.longGoal ??= head.longGoal;
 }

@@ -25,6 +25,13 @@ export function mapProcurementTable(block: TableBlock, c: Collector): void {
           if (t.replace(/,/g, '') === row.cells.get(totalCol.index)!.replace(/,/g, '')) used.add(i);
       }
     }
-    c.finishRow(row, used, table, labelOf);
+    // FORMAT.md's 政府采购 holds the 合计 and 货物/工程/服务, no row per 科目: such rows are reported.
+    c.finishRow(
+      row,
+      used,
+      table,
+      labelOf,
+      label ? undefined : '按科目的分行在草稿中没有位置（政府采购只记合计与货物、工程、服务）',
+    );
   }
 }

@@ -1,6 +1,6 @@
 import type { Unit } from '../amounts';
 import { writeDraft } from '../draft/write';
-import { ImportRefusal, whereText, type ImportIssue, type SourceDoc } from '../types';
+import { whereText, type ImportIssue, type SourceDoc } from '../types';
 import { Collector, type RepeatMismatch } from './collector';
 import { mapEconTable } from './econ';
 import { FUNCTION_KINDS, mapFunctionTable } from './function-tables';
@@ -14,6 +14,7 @@ import { mapSangongTable } from './sangong';
 import { lineText, segment, type TableBlock } from './segment';
 import { mapSummaryTable } from './summary';
 import { readAmount } from '../amounts';
+import { refuseFinalAccounts, refuseNotBudget } from './refusal';
 import { publishedFindings } from '../rules/published';
 
 export interface ImportResult {
@@ -48,8 +49,6 @@ const ORDER: TableKind[] = [
 function readCover(doc: SourceDoc, c: Collector): void {
   const head = doc.lines.slice(0, 12).map(lineText).join('\n');
   const first = doc.lines.slice(0, 40).map(lineText).join('\n');
-  if (/决算/.test(head))
-    throw new ImportRefusal('这是一份决算（决算公开），不是预算：jixiao import 只导入部门预算和单位预算');
   const year = /(20\d\d)\s*年/.exec(first);
   if (year) c.draft.year = year[1];
   c.draft.type = /单位预算/.test(head) ? '单位预算' : '部门预算';
@@ -75,6 +74,9 @@ function tableUnit(tables: TableBlock[]): Unit {
 function kindByHeader(t: TableBlock): TableKind | undefined {
   const head = t.rows.slice(0, 4).map(lineText).join(' ');
   if (/一级指标/.test(head)) return 'performance';
+  // A 绩效目标表 (or 申报表) copied without its title: a head of 项目名称, 项目资金 … above its indicators.
+  if (/^项目名称/.test(lineText(t.rows[0]).trim()) && t.rows.some((r) => /一级指标/.test(lineText(r))))
+    return 'performance';
   if (/项目名称/.test(head) && /合计/.test(head)) return 'project';
   if (/经济分类|部门预算支出经济分类/.test(head)) return 'econ';
   if (/科目/.test(head) && /基本支出/.test(head)) return 'expense';
@@ -91,12 +93,11 @@ function isEmptyTable(t: TableBlock): boolean {
 }
 
 export function recognise(doc: SourceDoc): ImportResult {
+  refuseFinalAccounts(doc);
   const { blocks, toc } = segment(doc);
   const tables = blocks.filter((b): b is TableBlock => b.type === 'table');
   const c = new Collector(doc, tableUnit(tables));
   readCover(doc, c);
-  if (!tables.length && !/预算/.test(doc.lines.slice(0, 200).map(lineText).join('')))
-    throw new ImportRefusal('没有找到部门预算的表格或标题：这不像一份部门预算或单位预算');
   for (const t of tables)
     if (!t.title) {
       const kind = kindByHeader(t);
@@ -106,20 +107,11 @@ export function recognise(doc: SourceDoc): ImportResult {
         (t as TableBlock & { unknown?: boolean }).unknown = true;
       }
     }
+  refuseNotBudget(doc, tables);
   const sorted = [...tables].sort((a, b) => ORDER.indexOf(a.kind) - ORDER.indexOf(b.kind));
   for (const t of sorted) {
     if ((t as TableBlock & { unknown?: boolean }).unknown) {
-      const numbers = t.rows.reduce(
-        (n, r) => n + r.cells.filter((x) => readAmount(x.text) !== undefined).length,
-        0,
-      );
-      c.printed += numbers;
-      c.issue(
-        'table-unknown',
-        c.where(t.titleLine),
-        `无法识别的表格（${lineText(t.rows[0]).slice(0, 30)}…）`,
-        numbers,
-      );
+      c.skipTable(t.rows, c.where(t.titleLine), `无法识别的表格（${lineText(t.rows[0]).slice(0, 30)}…）`);
       continue;
     }
     if (FUNCTION_KINDS.includes(t.kind)) mapFunctionTable(t, c);
@@ -130,19 +122,7 @@ export function recognise(doc: SourceDoc): ImportResult {
     else if (t.kind === 'performance' || t.kind === 'performance-summary') mapPerformanceTable(t, c);
     else if (t.kind === 'procurement') mapProcurementTable(t, c);
     else if (t.kind === 'performance-overall') mapOverallTable(t, c);
-    else {
-      const numbers = t.rows.reduce(
-        (n, r) => n + r.cells.filter((x) => readAmount(x.text) !== undefined).length,
-        0,
-      );
-      c.printed += numbers;
-      c.issue(
-        'table-unknown',
-        c.where(t.titleLine),
-        `${KIND_NAMES[t.kind]}尚不能导入（${t.title}）`,
-        numbers,
-      );
-    }
+    else c.skipTable(t.rows, c.where(t.titleLine), `${KIND_NAMES[t.kind]}尚不能导入（${t.title}）`);
   }
   mapProse(blocks, c);
   for (const p of c.draft.projects)

@@ -1,5 +1,5 @@
 import type { Line, SourceDoc } from '../types';
-import type { Unit } from '../amounts';
+import { readAmount, type Unit } from '../amounts';
 import { cleanHeading, titleKind, tocEntry, type TableKind } from './kinds';
 import { isDataLine } from './columns';
 
@@ -38,11 +38,15 @@ export function lineText(line: Line): string {
 const META =
   /^(部门[(（]单位[)）]|编制部门|编制单位|预算单位|单位名称|部门名称|预算主管部门)\s*[:：]|^单位\s*[:：]/;
 const UNIT = /单位\s*[:：]\s*(万元|元)/;
+const isAmountCell = (c: { text: string }) => readAmount(c.text) !== undefined;
 const NOTE = /^[(（]?\s*注\s*[:：]/;
 const YEAR_LINE = /^[(（]\s*\d{4}\s*年度?\s*[)）]$/;
 
+/** How far right of the body text a lone short line starts to be a centred heading (PDF points). */
+const CENTRED_PDF = 90;
+
 /** A prose heading: markdown `#`, a part (第一部分), a numbered short line, or (PDF) a centred line. */
-export function isHeading(line: Line, leftMargin: number): boolean {
+export function isHeading(line: Line, leftMargin: number, centred = CENTRED_PDF): boolean {
   const raw = lineText(line).trim();
   if (line.indexed && /^#/.test(raw)) return true;
   const t = cleanHeading(raw);
@@ -57,7 +61,7 @@ export function isHeading(line: Line, leftMargin: number): boolean {
   )
     return true;
   if (/^[（(][一二三四五六七八九十]+[)）]\S+/.test(t) && t.length <= 24 && !/[，,：:]/.test(t)) return true;
-  if (!line.indexed && line.cells.length === 1 && line.cells[0].x0 > leftMargin + 90 && t.length <= 30)
+  if (!line.indexed && line.cells.length === 1 && line.cells[0].x0 > leftMargin + centred && t.length <= 30)
     return true;
   return false;
 }
@@ -71,6 +75,10 @@ export function segment(doc: SourceDoc): Segments {
   const blocks: Block[] = [];
   const toc: Segments['toc'] = [];
   const leftMargin = pdfLeftMargin(doc);
+  // Measured lines are in points (PDF) or in characters (text laid out with spaces).
+  const layout = doc.kind !== 'pdf';
+  const centred = layout ? 8 : CENTRED_PDF;
+  const wrapTolerance = layout ? 1 : 4;
   const centre = (leftMargin + Math.max(0, ...doc.lines.flatMap((l) => l.cells.map((c) => c.x1)))) / 2;
   let table: TableBlock | undefined;
   let inToc = false;
@@ -94,8 +102,8 @@ export function segment(doc: SourceDoc): Segments {
     if (inToc) {
       const entry = tocEntry(text);
       const ended =
-        (doc.kind === 'pdf' && line.page !== tocPage) ||
-        (doc.kind !== 'pdf' && line.tabular) ||
+        (!line.indexed && line.page !== tocPage) ||
+        (line.indexed && line.tabular) ||
         entry.length > 45 ||
         toc.some((e) => e.text.startsWith(entry) || entry.startsWith(e.text));
       if (!ended) {
@@ -126,9 +134,12 @@ export function segment(doc: SourceDoc): Segments {
       if (pageChanged && !continuesTable(table, line)) close();
     }
     if (table) {
-      if (META.test(clean) || (line.cells.length <= 3 && UNIT.test(text) && !table.rows.length)) {
+      // A unit line (单位：万元, 金额单位:元) may come before the header, after a repeated title or
+      // in a tab-separated cell of its own at the right.
+      const unitLine = line.cells.length <= 3 && UNIT.test(text) && !line.cells.some(isAmountCell);
+      if (META.test(clean) || unitLine) {
         const unit = UNIT.exec(text.replace(/\s/g, ''));
-        if (unit) table.unit = unit[1] as Unit;
+        if (unit && (!table.rows.length || !table.unit)) table.unit = unit[1] as Unit;
         if (META.test(clean) && !line.tabular) continue;
         if (!line.tabular || line.cells.length <= 2) continue;
       }
@@ -142,8 +153,8 @@ export function segment(doc: SourceDoc): Segments {
         if (
           !line.indexed &&
           !table.kind.startsWith('performance') &&
-          isHeading(line, leftMargin) &&
-          breaksSection(line, centre) &&
+          isHeading(line, leftMargin, centred) &&
+          breaksSection(line, centre, layout ? 15 : 60) &&
           table.rows.some(isDataLine) &&
           !looksLikeRow(line)
         )
@@ -158,7 +169,7 @@ export function segment(doc: SourceDoc): Segments {
         continue;
       } else close();
     }
-    if (line.tabular && doc.kind !== 'pdf') {
+    if (line.tabular && line.indexed) {
       // Rows without a title (a pasted table): the recogniser names the table by its header.
       const previous = blocks[blocks.length - 1];
       if (previous?.type === 'table' && previous === table) previous.rows.push(line);
@@ -176,8 +187,8 @@ export function segment(doc: SourceDoc): Segments {
       }
       continue;
     }
-    const heading = isHeading(line, leftMargin);
-    const continues = !line.indexed && !heading && line.cells[0].x0 <= leftMargin + 4;
+    const heading = isHeading(line, leftMargin, centred);
+    const continues = !line.indexed && !heading && line.cells[0].x0 <= leftMargin + wrapTolerance;
     blocks.push({ type: heading ? 'heading' : 'para', text: heading ? clean : text, line, continues });
   }
   return { blocks, toc };
@@ -187,11 +198,11 @@ export function segment(doc: SourceDoc): Segments {
  * A heading-like single cell ends a PDF table only when it is numbered or centred on the page: a
  * name wrapped inside its cell (a unit's name on two lines) prints a single cell too.
  */
-function breaksSection(line: Line, centre: number): boolean {
+function breaksSection(line: Line, centre: number, near: number): boolean {
   const t = cleanHeading(lineText(line));
   if (/^([一二三四五六七八九十]+、|第[一二三四五六七八九十]+部分)/.test(t)) return true;
   const c = line.cells[0];
-  return Math.abs((c.x0 + c.x1) / 2 - centre) < 60;
+  return Math.abs((c.x0 + c.x1) / 2 - centre) < near;
 }
 
 function looksLikeRow(line: Line): boolean {
@@ -206,7 +217,7 @@ function continuesTable(table: TableBlock, line: Line): boolean {
 
 /** The left edge of body text (PDF): the most common x of a line's first cell. */
 function pdfLeftMargin(doc: SourceDoc): number {
-  if (doc.kind !== 'pdf') return 0;
+  if (doc.lines.every((l) => l.indexed)) return 0;
   const counts = new Map<number, number>();
   for (const l of doc.lines) {
     if (!l.cells.length) continue;

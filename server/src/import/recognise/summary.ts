@@ -1,11 +1,15 @@
 import type { Collector } from './collector';
 import { buildGrid, type Column } from './columns';
-import { incomeKey } from './function-tables';
+import { functionField, incomeKey } from './function-tables';
 import { KIND_NAMES } from './kinds';
 import type { TableBlock } from './segment';
 
+/** A row label without its numbering (一、) or the 类 code `jixiao report` prints before it (208). */
 const stripNumber = (t: string) =>
-  t.replace(/[\s\u3000]/g, '').replace(/^[一二三四五六七八九十\d]+[、.．]/, '');
+  t
+    .replace(/[\s\u3000]/g, '')
+    .replace(/^[一二三四五六七八九十\d]+[、.．]/, '')
+    .replace(/^\d{3}(?=\D)/, '');
 
 /**
  * 收支总表 and 财政拨款收支总表: income on the left (by source), expenditure on the right (by 类).
@@ -15,10 +19,10 @@ export function mapSummaryTable(block: TableBlock, c: Collector): void {
   const table = KIND_NAMES[block.kind];
   const grid = buildGrid(block.rows);
   const labelOf = (i: number) => grid.columns[i]?.label ?? '';
-  const labelCols = grid.columns.filter(
-    (col) => /项目$/.test(col.path.at(-1) ?? '') || /^项目/.test(col.path.at(-1) ?? ''),
-  );
+  // The label columns: 项目 (收入项目, 支出项目) or, as `jixiao report` prints it, 支出功能分类.
+  const labelCols = grid.columns.filter((col) => /项目$|^项目|^支出功能分类$/.test(col.path.at(-1) ?? ''));
   const right = labelCols[1];
+  const hasGrandTotal = grid.rows.some((r) => [...r.cells.values()].some((t) => /收入总计/.test(t)));
   const isNumber = (t: string) => /^[\d,.\s-]+$/.test(t);
   for (const row of grid.rows) {
     const used = new Set<number>();
@@ -26,8 +30,17 @@ export function mapSummaryTable(block: TableBlock, c: Collector): void {
     // is clear from the right-hand 项目 column, its label is the side's first text cell.
     const split = right?.index ?? Infinity;
     const entries = [...row.cells.entries()].sort((a, b) => a[0] - b[0]);
-    const leftCells = entries.filter(([i]) => i < split);
-    const rightCells = entries.filter(([i]) => i >= split);
+    // A 类 code printed before its name (208 社会保障和就业支出) is part of the label; it may sit
+    // under the left side's amounts when the right side's names are wider than their header.
+    const codes = new Map<number, number>();
+    entries.forEach(([i, t], k) => {
+      const next = entries[k + 1];
+      if (/^\d{3}$/.test(t.trim()) && next && !isNumber(next[1])) codes.set(i, next[0]);
+    });
+    const sideOf = (i: number) => ((codes.get(i) ?? i) >= split ? 'right' : 'left');
+    for (const i of codes.keys()) used.add(i);
+    const leftCells = entries.filter(([i]) => !codes.has(i) && sideOf(i) === 'left');
+    const rightCells = entries.filter(([i]) => !codes.has(i) && sideOf(i) === 'right');
     for (const [cells, which] of [
       [leftCells, 'income'],
       [rightCells, 'expense'],
@@ -38,7 +51,18 @@ export function mapSummaryTable(block: TableBlock, c: Collector): void {
       const cols = cells
         .filter(([i, t]) => i !== label[0] && isNumber(t))
         .map(([i]) => grid.columns[i] ?? { index: i, path: [], label: '' });
-      side(c, block, row, cols, used, stripNumber(label[1]), which, table);
+      // Where the table prints a 收入总计, a 收入合计 above it leaves out 上年结转: a part, not the total.
+      const name = stripNumber(label[1]);
+      side(
+        c,
+        block,
+        row,
+        cols,
+        used,
+        name === '收入合计' && hasGrandTotal ? '本年收入合计' : name,
+        which,
+        table,
+      );
     }
     c.finishRow(row, used, table, labelOf);
   }
@@ -60,7 +84,8 @@ function side(
     const leaf = col.path.at(-1) ?? '';
     const main = cols.indexOf(col) === 0;
     if (which === 'income') {
-      if (/收入总计|收入合计/.test(label) && /总计/.test(label)) {
+      // 收入总计 (or a 收入合计 where the table prints no 收入总计) is the total; 本年收入合计 a part.
+      if (/^收入合计$|收入总计/.test(label)) {
         c.fact('income:合计', '收入 合计', amount);
         if (!c.draft.income.has('合计')) c.draft.income.set('合计', amount);
       } else if (/本年收入合计|财政拨款收入$|^财政拨款$/.test(label)) {
@@ -83,6 +108,13 @@ function side(
     }
     if (/支出$/.test(label) && main) {
       c.fact(`class:${label}`, `${label}合计`, amount);
+      used.add(col.index);
+      continue;
+    }
+    // A 类's 人员经费/公用经费/项目支出 repeat its 支出功能分类 rows, which add up to them: kept once.
+    const field = /支出$/.test(label) ? functionField(col.label) : undefined;
+    if (field && field !== '合计') {
+      c.fact(`class:${label}:${field}`, `${label}${field}`, amount);
       used.add(col.index);
       continue;
     }
