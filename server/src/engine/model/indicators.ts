@@ -52,8 +52,7 @@ export function buildIndicatorTree(
       };
       l1.level2.push(l2);
       if (!isMap(p2.value)) continue;
-      for (const p3 of p2.value.pairs)
-        l2.indicators.push(readIndicator(p3.key, p3.value, l1, l2, allReviews));
+      for (const p3 of p2.value.pairs) l2.indicators.push(readIndicator(p3.key, p3.value, l2, allReviews));
       l2.indicators = exact(l2.indicators);
     }
     l1.level2 = exact(l1.level2);
@@ -67,19 +66,12 @@ function overallLevel1(name: string): string | undefined {
   return OVERALL_LEVEL1.includes(n) ? n : undefined;
 }
 
-function readIndicator(keyNode: YNode, node: YNode, l1: Level1, l2: Level2, allReviews: Review[]): Indicator {
-  const name = isScalar(keyNode) ? String(keyNode.value ?? '') : '';
-  const ind = new IndicatorModel(name, keyNode, node, l1, l2);
-  if (isScalar(node)) {
-    ind.valueNode = node;
-    ind.text = scalarText(node);
-  } else if (isMap(node)) {
+function readIndicator(keyNode: YNode, node: YNode, l2: Level2, allReviews: Review[]): Indicator {
+  const ind = new IndicatorModel(keyNode, node, l2);
+  if (isScalar(node)) ind.valueNode = node;
+  else if (isMap(node)) {
     const v = get(node, '指标值');
-    ind.boxed = true;
-    if (isScalar(v)) {
-      ind.valueNode = v;
-      ind.text = scalarText(v);
-    }
+    if (isScalar(v)) ind.valueNode = v;
     ind.reviews = readReviews(get(node, '审核意见'), `${ind.path}.审核意见`);
     allReviews.push(...ind.reviews);
   }
@@ -87,23 +79,34 @@ function readIndicator(keyNode: YNode, node: YNode, l1: Level1, l2: Level2, allR
 }
 
 /**
- * Paths are built when a finding asks for them: a large draft has tens of thousands of
- * indicators and few findings, and two path strings each would cost memory and time.
+ * Paths are built when a finding asks for them, and what follows from the nodes (name, text,
+ * 一级, whether 指标值 is boxed in a mapping) is read from them when asked: a large draft has
+ * tens of thousands of indicators and few findings; each field was half a megabyte at 5,000
+ * projects, kept as long as the document is open.
  */
 class IndicatorModel implements Indicator {
   valueNode?: YScalar;
-  text?: string;
   reviews: Review[] = none<Review>();
   parsed?: Indicator['parsed'];
-  /** Written as a mapping with 指标值 (and perhaps 审核意见) rather than a bare value. */
-  boxed = false;
   constructor(
-    readonly name: string,
     readonly keyNode: YNode,
     readonly node: YNode,
-    readonly level1: Level1,
     readonly level2: Level2,
   ) {}
+  get name(): string {
+    const k = this.keyNode;
+    return isScalar(k) ? String(k.value ?? '') : '';
+  }
+  get text(): string | undefined {
+    return scalarText(this.valueNode);
+  }
+  get level1(): Level1 {
+    return this.level2.parent;
+  }
+  /** Written as a mapping with 指标值 (and perhaps 审核意见) rather than a bare value. */
+  get boxed(): boolean {
+    return isMap(this.node);
+  }
   get path(): string {
     return `${this.level2.path}.${this.name}`;
   }

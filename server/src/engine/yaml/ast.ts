@@ -6,37 +6,154 @@
 export type ScalarStyle = 'plain' | 'single' | 'double' | 'literal' | 'folded';
 
 export interface YScalar {
-  type: 'scalar';
+  readonly type: 'scalar';
   start: number;
-  end: number;
+  /** Always `start + source.length` (derived: one field less on the commonest node). */
+  readonly end: number;
   /** The value as js-yaml read it (CORE schema): string, number, boolean or null. */
-  value: unknown;
+  readonly value: unknown;
   /** The exact source text of the node; amounts and codes are read from this, never from `value`. */
-  source: string;
-  style: ScalarStyle;
+  readonly source: string;
+  /** Read from the source's first character, which always says it (quote, `|`, `>` or none). */
+  readonly style: ScalarStyle;
 }
 
 export interface YPair {
-  key: YNode;
-  value: YNode;
-  start: number;
-  end: number;
+  readonly key: YNode;
+  readonly value: YNode;
+  /** Derived from key and value: the key's start, the later of their ends. */
+  readonly start: number;
+  readonly end: number;
 }
 
 export interface YMap {
-  type: 'map';
-  start: number;
-  end: number;
-  pairs: YPair[];
-  flow: boolean;
+  readonly type: 'map';
+  readonly start: number;
+  readonly end: number;
+  readonly pairs: YPair[];
+  readonly flow: boolean;
 }
 
 export interface YSeq {
-  type: 'seq';
+  readonly type: 'seq';
   start: number;
   end: number;
-  items: YNode[];
-  flow: boolean;
+  readonly items: YNode[];
+  readonly flow: boolean;
+}
+
+/*
+ * The nodes as classes whose derivable fields are getters on the prototype. A 5,000-project draft
+ * has about 390,000 scalars, 230,000 pairs and 70,000 block mappings, kept as long as the document
+ * is open (and reused by every edit): an object literal spent 72, 56 and 64 bytes on them, these
+ * spend 48, 40 and 32. Derived offsets also follow a moved piece without being shifted (see
+ * chunks.ts shiftAll: only a scalar's start and a sequence's or flow collection's own span move).
+ */
+
+/** A scalar: its start and source; end, style and type follow from the source. */
+abstract class ScalarNode implements YScalar {
+  abstract start: number;
+  abstract readonly value: unknown;
+  abstract readonly source: string;
+  get type(): 'scalar' {
+    return 'scalar';
+  }
+  get end(): number {
+    return this.start + this.source.length;
+  }
+  get style(): ScalarStyle {
+    switch (this.source.charCodeAt(0)) {
+      case 0x22:
+        return 'double';
+      case 0x27:
+        return 'single';
+      case 0x7c:
+        return 'literal';
+      case 0x3e:
+        return 'folded';
+      default:
+        return 'plain';
+    }
+  }
+}
+
+/** A scalar whose value is not its source text: a number, a quoted or block string, null. */
+class ValueScalar extends ScalarNode {
+  constructor(
+    public start: number,
+    readonly value: unknown,
+    readonly source: string,
+  ) {
+    super();
+  }
+}
+
+/** The commonest scalar, plain text read as itself (all Chinese text): the value is the source. */
+class TextScalar extends ScalarNode {
+  constructor(
+    public start: number,
+    readonly source: string,
+  ) {
+    super();
+  }
+  get value(): string {
+    return this.source;
+  }
+}
+
+/** A scalar node; one field fewer when the value is exactly the source text. */
+export function scalarNode(start: number, value: unknown, source: string): YScalar {
+  return value === source ? new TextScalar(start, source) : new ValueScalar(start, value, source);
+}
+
+export class Pair implements YPair {
+  constructor(
+    readonly key: YNode,
+    readonly value: YNode,
+  ) {}
+  get start(): number {
+    return this.key.start;
+  }
+  get end(): number {
+    const v = this.value.end;
+    const k = this.key.end;
+    return v > k ? v : k;
+  }
+}
+
+/** A block mapping (never empty): it spans from its first pair's start to its last pair's end. */
+export class BlockMap implements YMap {
+  constructor(readonly pairs: YPair[]) {}
+  get type(): 'map' {
+    return 'map';
+  }
+  get flow(): boolean {
+    return false;
+  }
+  get start(): number {
+    return this.pairs[0].start;
+  }
+  get end(): number {
+    return this.pairs[this.pairs.length - 1].end;
+  }
+}
+
+/**
+ * Moves a node by `d` without its children: only the offsets it keeps itself (a scalar's start, a
+ * sequence's, flow mapping's or error's span); pairs and block mappings follow their children.
+ */
+export function moveNode(n: YNode, d: number): void {
+  if (n instanceof ScalarNode) n.start += d;
+  else if (!(n instanceof BlockMap)) {
+    const own = n as { start: number; end: number };
+    own.start += d;
+    own.end += d;
+  }
+}
+
+/** Whether a move must shift this node itself (see moveNode). */
+export function ownsOffsets(n: YNode): boolean {
+  return !(n instanceof BlockMap);
 }
 
 /** A piece of the document that failed to parse; kept so that list indices stay stable. */

@@ -1,4 +1,4 @@
-import type { YScalar } from './ast';
+import { scalarNode, type YScalar } from './ast';
 
 /**
  * A literal (`|`, `|-`) or folded (`>`, `>-`) scalar in its plainest form — as drafts write
@@ -50,13 +50,6 @@ export function blockScalar(
   let end = lastEnd;
   while (end > at && src.charCodeAt(end - 1) === 0x20) end--;
   const value = lines.join(folded ? ' ' : '\n') + (strip ? '' : '\n');
-  const node: YScalar = {
-    type: 'scalar',
-    start: at,
-    end,
-    value,
-    source: src.slice(at, end),
-    style: folded ? 'folded' : 'literal',
-  };
+  const node: YScalar = scalarNode(at, value, src.slice(at, end));
   return { node, next: Math.min(lineStart, n) };
 }

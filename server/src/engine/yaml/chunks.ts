@@ -1,4 +1,14 @@
-import type { ParsedDocument, SyntaxProblem, YMap, YNode, YPair, YSeq } from './ast';
+import {
+  moveNode,
+  ownsOffsets,
+  Pair,
+  type ParsedDocument,
+  type SyntaxProblem,
+  type YMap,
+  type YNode,
+  type YPair,
+  type YSeq,
+} from './ast';
 import { newLineStarts } from '../text/lineIndex';
 import { exact } from '../util/arrays';
 import { parseChunk, type ChunkParse } from './parse';
@@ -29,16 +39,14 @@ export class ParseCache {
   /** Project models built from cached nodes, keyed by node identity. */
   readonly modelMemo = new WeakMap<object, unknown>();
 
-  /** Whether an earlier parse left pieces: then this parse is an edit's. */
-  get hasPieces(): boolean {
-    return this.pieces.size > 0;
-  }
   /** A parse of exactly this text from the last parse, not yet used by this one. */
   take(text: string): ChunkParse | undefined {
     const key = fingerprint(text);
     for (const e of this.pieces.get(key) ?? []) {
       if (e.generation === this.generation || e.text !== text) continue;
       e.generation = this.generation;
+      // Equal text, but cut from the current document: the one it was parsed from can now go.
+      e.text = text;
       this.keep(key, e);
       return e.parse;
     }
@@ -109,7 +117,6 @@ export function parseDocument(text: string, cache?: ParseCache): ParsedDocument 
   const problems: SyntaxProblem[] = [];
   const rootPairs: YPair[] = [];
   let projects: YSeq | undefined;
-  const projectPairs: YPair[] = [];
   for (const piece of pieces) {
     const parsed = parsePiece(text, piece, cache);
     if (parsed.problem && ALIAS_ACROSS_PIECES.test(parsed.problem.reason)) {
@@ -136,8 +143,7 @@ export function parseDocument(text: string, cache?: ParseCache): ParsedDocument 
         if (pair === last && isProjectsHeader(pair)) {
           // A fresh pair and list: cached pieces are shared between parses and keep their structure.
           projects = { type: 'seq', start: pair.value.start, end: pair.value.end, items: [], flow: false };
-          const fresh = { ...pair, value: projects };
-          projectPairs.push(fresh);
+          const fresh = new Pair(pair.key, projects);
           rootPairs.push(fresh);
         } else rootPairs.push(pair);
       }
@@ -148,7 +154,6 @@ export function parseDocument(text: string, cache?: ParseCache): ParsedDocument 
       return { text, root: whole.root, problems: whole.problem ? [whole.problem] : [] };
     }
   }
-  for (const pair of projectPairs) pair.end = Math.max(pair.end, pair.value.end);
   cache?.rotate();
   const root: YMap | undefined = rootPairs.length
     ? {
@@ -195,43 +200,29 @@ function parsePiece(text: string, piece: Piece, cache?: ParseCache): ChunkParse 
     cached.base = piece.start;
     return hit;
   }
-  // A piece parsed after an edit outlives the text it came from: its strings must not keep that
-  // whole text alive. (The pieces of a first parse share their text: one copy however many pieces.)
-  const own = cache?.hasPieces ? detach(src) : src;
-  const parsed: CachedParse = parseChunk(own, piece.start);
+  // A cached piece outlives the text it came from: its tree must hold no view into that text (the
+  // key, `src`, is re-pointed to the current text each time the piece is reused: see take).
+  const parsed: CachedParse = parseChunk(src, piece.start, cache !== undefined);
   parsed.base = piece.start;
-  cache?.put(own, parsed);
+  cache?.put(src, parsed);
   return parsed;
-}
-
-/**
- * A copy of `s` that shares no memory with the text it was cut from. V8 cuts a string of 13 or
- * more characters as a view into its parent, and so do the parser's values cut from a piece: a
- * cached piece kept every version of the document it was parsed in alive (typing in 15 places of
- * a 5,000-project draft kept 15 copies, 150 MB). Slicing a concatenation makes V8 flatten it first.
- */
-function detach(s: string): string {
-  return s.length < 13 ? s : (' ' + s).slice(1);
 }
 
 interface CachedParse extends ChunkParse {
   base?: number;
-  /** Every node and pair of the piece, gathered on its first move: pieces below an edit move on every keystroke. */
-  spans?: { start: number; end: number }[];
+  /** The nodes of the piece that keep offsets of their own, gathered on its first move: pieces below an edit move on every keystroke. */
+  spans?: YNode[];
 }
 
 /** Moves a reused piece in place (see the invariant on ParseCache): copying it would cost every keystroke. */
 function shiftAll(piece: CachedParse, d: number): void {
   piece.spans ??= spansOf(piece.root!, piece.shared === true);
-  for (const s of piece.spans) {
-    s.start += d;
-    s.end += d;
-  }
+  for (const s of piece.spans) moveNode(s, d);
 }
 
-/** Every node and pair under `root` (each once per place it occupies), in a flat list. */
-function spansOf(root: YNode, shared: boolean): { start: number; end: number }[] {
-  const out: { start: number; end: number }[] = [];
+/** Every node under `root` that moves by itself (ast.ts moveNode), each once, in a flat list. */
+function spansOf(root: YNode, shared: boolean): YNode[] {
+  const out: YNode[] = [];
   const stack: YNode[] = [root];
   // Aliases share nodes between places: each must move once.
   const seen = shared ? new Set<object>() : undefined;
@@ -244,11 +235,10 @@ function spansOf(root: YNode, shared: boolean): { start: number; end: number }[]
   while (stack.length) {
     const n = stack.pop()!;
     if (!once(n)) continue;
-    out.push(n);
+    if (ownsOffsets(n)) out.push(n);
     if (n.type === 'map')
       for (const p of n.pairs) {
         if (!once(p)) continue;
-        out.push(p);
         stack.push(p.key, p.value);
       }
     else if (n.type === 'seq') for (const it of n.items) stack.push(it);

@@ -1,7 +1,17 @@
 import * as jsyaml from 'js-yaml';
 import { blockScalar } from './blockScalar';
 import { exact } from '../util/arrays';
-import type { ScalarStyle, YMap, YNode, YPair, YScalar, YSeq } from './ast';
+import { detach } from '../util/strings';
+import {
+  BlockMap,
+  Pair,
+  scalarNode,
+  type YMap,
+  type YNode,
+  type YPair,
+  type YScalar,
+  type YSeq,
+} from './ast';
 
 /**
  * A parser for the block-style subset that drafts are written in: block mappings and lists,
@@ -35,9 +45,17 @@ const DASH = 0x2d;
 let src = '';
 let n = 0;
 let pos = 0;
+/** Whether the tree must hold no string that is a view into `src` (see `fastParse`). */
+let copy = false;
 
-export function fastParse(text: string): YNode | undefined | null {
+/**
+ * `copyStrings`: the tree outlives the text (an edit cache keeps it): V8 cuts a string of 13 or
+ * more characters as a view into its parent, so each such value would keep the whole document
+ * it was read from alive. Then those few long strings are copied instead.
+ */
+export function fastParse(text: string, copyStrings = false): YNode | undefined | null {
   if (!printable(text)) return null;
+  copy = copyStrings;
   src = text;
   n = text.length;
   pos = 0;
@@ -170,25 +188,20 @@ function map(indent: number, depth: number): YMap {
     } else if (c === 0x7c || c === 0x3e) {
       const scalar = blockScalar(src, pos, indent);
       if (!scalar) throw BAIL;
-      value = scalar.node;
+      const b = scalar.node;
+      value = copy ? scalarNode(b.start, own(b.value as string), own(b.source)) : b;
       pos = scalar.next;
       if (nextContent() > indent) throw BAIL;
     } else {
       value = inlineValue(depth);
       if (nextContent() > indent) throw BAIL;
     }
-    pairs.push({ key, value, start: key.start, end: value.end > key.end ? value.end : key.end });
+    pairs.push(new Pair(key, value));
     const next = pos >= n ? -1 : lineIndentAt(pos);
     if (next < indent) break;
     if (next > indent || (src.charCodeAt(pos) === DASH && isWsEol(src.charCodeAt(pos + 1)))) throw BAIL;
   }
-  return {
-    type: 'map',
-    start: pairs[0].start,
-    end: pairs[pairs.length - 1].end,
-    pairs: exact(pairs),
-    flow: false,
-  };
+  return new BlockMap(exact(pairs));
 }
 
 function lineIndentAt(i: number): number {
@@ -196,7 +209,7 @@ function lineIndentAt(i: number): number {
 }
 
 function emptyAt(at: number): YScalar {
-  return { type: 'scalar', start: at, end: at, value: null, source: '', style: 'plain' };
+  return scalarNode(at, null, '');
 }
 
 /** Whether the line from `pos` starts with an implicit key: a one-line scalar, then `:` and a blank. */
@@ -257,7 +270,7 @@ function flow(isMap: boolean, depth: number): YMap | YSeq {
         pos++;
         skipInline();
         const value = flowScalar();
-        pairs.push({ key: node, value, start: node.start, end: value.end > node.end ? value.end : node.end });
+        pairs.push(new Pair(node, value));
         skipInline();
       } else items.push(node);
       const d = src.charCodeAt(pos);
@@ -316,24 +329,28 @@ function quoted(inFlow: boolean): YScalar {
     (inFlow && (after === 0x2c || after === 0x7d || after === 0x5d))
   ))
     throw BAIL;
-  const style: ScalarStyle = q === 0x22 ? 'double' : 'single';
-  return { type: 'scalar', start, end: pos, value, source: src.slice(start, pos), style };
+  return scalarNode(start, own(value), own(src.slice(start, pos)));
 }
 
 /**
  * Plain keys are a small vocabulary (名称, 金额, 指标值 …) repeated in every project: one string
- * each instead of one per occurrence. Bounded, so that a file of odd keys cannot grow it for good.
+ * each instead of one per occurrence. Short text values repeat too (有所减轻, 批, 复印纸, ≥95%):
+ * a map of their own, so that many distinct values cannot push the keys out. Bounded, so that a
+ * file of odd keys or values cannot grow them for good.
  */
 const KEYS = new Map<string, string>();
+const VALUES = new Map<string, string>();
 const MAX_KEYS = 4096;
+const MAX_VALUES = 16384;
 
-function intern(s: string): string {
-  // From 13 characters V8 slices rather than copies: keeping such a key would keep the whole text.
-  if (s.length > 12) return s;
-  const known = KEYS.get(s);
-  if (known !== undefined) return known;
-  if (KEYS.size >= MAX_KEYS) KEYS.clear();
-  KEYS.set(s, s);
+/** From 13 characters V8 slices rather than copies: keeping such a string would keep the whole text. */
+const MAX_INTERNED = 12;
+
+function intern(s: string, known = KEYS, max = MAX_KEYS): string {
+  const hit = known.get(s);
+  if (hit !== undefined) return hit;
+  if (known.size >= max) known.clear();
+  known.set(s, s);
   return s;
 }
 
@@ -382,8 +399,21 @@ function plain(inFlow: boolean, isKey = false): YScalar {
     end = i + 1;
   }
   pos = end;
-  const source = isKey ? intern(src.slice(start, end)) : src.slice(start, end);
-  return { type: 'scalar', start, end, value: resolve(source), source, style: 'plain' };
+  const cut = src.slice(start, end);
+  if (cut.length > MAX_INTERNED) return scalarNode(start, resolve(cut), own(cut));
+  if (isKey) {
+    const key = intern(cut);
+    return scalarNode(start, resolve(key), key);
+  }
+  const value = resolve(cut);
+  if (value !== cut) return scalarNode(start, value, cut);
+  const text = intern(cut, VALUES, MAX_VALUES);
+  return scalarNode(start, text, text);
+}
+
+/** `s` itself, or (when the tree must not hold views into the text) a copy if V8 made it a view. */
+function own(s: string): string {
+  return copy && s.length > MAX_INTERNED ? detach(s) : s;
 }
 
 function isFlowIndicator(c: number): boolean {

@@ -1,6 +1,18 @@
 import * as jsyaml from 'js-yaml';
 import { fastParse } from './fastParse';
-import type { ScalarStyle, SyntaxProblem, YMap, YNode, YPair, YScalar, YSeq } from './ast';
+import { detach } from '../util/strings';
+import {
+  BlockMap,
+  moveNode,
+  Pair,
+  scalarNode,
+  type SyntaxProblem,
+  type YMap,
+  type YNode,
+  type YPair,
+  type YScalar,
+  type YSeq,
+} from './ast';
 
 /**
  * Parses one piece of YAML into a tree with exact source ranges.
@@ -26,13 +38,15 @@ interface Frame {
 
 const MAX_DEPTH = 64;
 
-export function parseChunk(src: string, base = 0): ChunkParse {
-  const fast = fastParse(src);
+/** `copyStrings`: the tree will outlive `src` (an edit cache keeps it), so it must hold no view into it. */
+export function parseChunk(src: string, base = 0, copyStrings = false): ChunkParse {
+  const fast = fastParse(src, copyStrings);
   if (fast) {
     if (base) shift(fast, base);
     return { root: fast };
   }
-  return parseWithJsYaml(src, base);
+  // js-yaml's values are views into what it reads: then it reads a copy of just this piece.
+  return parseWithJsYaml(copyStrings ? detach(src) : src, base);
 }
 
 /** The reference path: js-yaml with positions from its listener. Reads everything, reports errors. */
@@ -129,17 +143,14 @@ function makeNode(
 
 function makeScalar(src: string, open: number, close: number, value: unknown): YScalar {
   let start = skipForward(src, open, close);
-  const style = styleAt(src, start);
-  let end =
-    style === 'literal' || style === 'folded'
-      ? trimSpaceBack(src, close, start)
-      : trimBack(src, close, start);
+  const block = src[start] === '|' || src[start] === '>';
+  let end = block ? trimSpaceBack(src, close, start) : trimBack(src, close, start);
   if (start >= close || end < start) {
     // An empty value: the reader passed over nothing of its own.
     start = Math.min(open, src.length);
     end = start;
   }
-  return { type: 'scalar', start, end, value: value ?? null, source: src.slice(start, end), style };
+  return scalarNode(start, value ?? null, src.slice(start, end));
 }
 
 function makeMap(src: string, frame: Frame, close: number, shared: Shared): YMap {
@@ -151,13 +162,12 @@ function makeMap(src: string, frame: Frame, close: number, shared: Shared): YMap
   for (let i = 0; i < kids.length; i += 2) {
     const key = kids[i];
     const value = kids[i + 1] ?? emptyAfter(key);
-    const end = value.end > key.end ? value.end : key.end;
     const lent = mergeSource(key, value);
     if (lent) {
       (merged ??= []).push(...lent);
       continue;
     }
-    pairs.push({ key, value, start: key.start, end });
+    pairs.push(new Pair(key, value));
   }
   if (merged) {
     // Merged pairs first: a key written in the mapping itself wins (lookups take the last).
@@ -171,9 +181,8 @@ function makeMap(src: string, frame: Frame, close: number, shared: Shared): YMap
     }
   }
   if (flow) return { type: 'map', start, end: trimBack(src, close, start), pairs, flow };
-  const first = pairs[0];
-  const last = pairs[pairs.length - 1];
-  return { type: 'map', start: first ? first.start : start, end: last ? last.end : start, pairs, flow };
+  if (pairs.length) return new BlockMap(pairs);
+  return { type: 'map', start, end: start, pairs, flow };
 }
 
 /** Nodes under `n` with aliases expanded (children's sizes known; only counted once aliases appear). */
@@ -207,22 +216,7 @@ function makeSeq(src: string, frame: Frame, close: number): YSeq {
 }
 
 function emptyAfter(n: YNode): YScalar {
-  return { type: 'scalar', start: n.end, end: n.end, value: null, source: '', style: 'plain' };
-}
-
-function styleAt(src: string, i: number): ScalarStyle {
-  switch (src[i]) {
-    case '"':
-      return 'double';
-    case "'":
-      return 'single';
-    case '|':
-      return 'literal';
-    case '>':
-      return 'folded';
-    default:
-      return 'plain';
-  }
+  return scalarNode(n.end, null, '');
 }
 
 function isSpace(c: string | undefined): boolean {
@@ -275,16 +269,13 @@ function shift(n: YNode, d: number, seen?: Set<object>): void {
     if (seen.has(n)) return;
     seen.add(n);
   }
-  n.start += d;
-  n.end += d;
+  moveNode(n, d);
   if (n.type === 'map') {
     for (const p of n.pairs) {
       if (seen) {
         if (seen.has(p)) continue;
         seen.add(p);
       }
-      p.start += d;
-      p.end += d;
       shift(p.key, d, seen);
       shift(p.value, d, seen);
     }

@@ -66,9 +66,29 @@ function prepare(refs: FieldRef[]): Named[] {
   return refs
     .filter((r) => r.ref.name)
     .map((r) => {
-      const name = normalizeName(r.ref.name!);
-      return { r, name, codeKey: `${r.scheme}:${r.ref.code}`, nameKey: `${r.scheme}:${name}` };
+      const name = shared(normalizeName(r.ref.name!));
+      return {
+        r,
+        name,
+        codeKey: shared(`${r.scheme}:${r.ref.code}`),
+        nameKey: shared(`${r.scheme}:${name}`),
+      };
     });
+}
+
+/**
+ * Drafts repeat a few codes and names thousands of times (every 明细 line's 经济科目), and these
+ * keys are kept with the project's model: one string per distinct key instead of three per
+ * reference (2 MB at 5,000 projects). Bounded, so that odd files cannot grow it for good.
+ */
+const KEYS = new Map<string, string>();
+
+function shared(s: string): string {
+  const known = KEYS.get(s);
+  if (known !== undefined) return known;
+  if (KEYS.size >= 8192) KEYS.clear();
+  KEYS.set(s, s);
+  return s;
 }
 
 /**
