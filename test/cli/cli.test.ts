@@ -47,6 +47,23 @@ test('a directory means every *.budget.yaml below it; globs work', () => {
   assert.match(run(['check', '**/*.budget.yaml'], dir).out, /检查了 2 个文件/);
 });
 
+test('a directory also means any YAML file whose first key is 格式: 部门预算/1 (FORMAT.md), and no other', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'jixiao-first-key-'));
+  mkdirSync(join(dir, 'sub'));
+  writeFileSync(
+    join(dir, 'sub', 'plain.yaml'),
+    '# 济南\n' + draftWith(GOOD_PROJECT.replace('≤44.36万元', '≤270万元')),
+  );
+  writeFileSync(join(dir, 'other.yml'), draftWith(GOOD_PROJECT));
+  writeFileSync(join(dir, 'notes.yaml'), 'a: 1\n格式: 部门预算/1\n');
+  writeFileSync(join(dir, '.jixiao.yaml'), 'rules:\n  qualitative-only: off\n');
+  const r = run(['check', '.'], dir);
+  assert.match(r.out, /检查了 2 个文件/);
+  assert.match(r.out, /^sub\/plain\.yaml:\d+:\d+ error cost-total-mismatch /m);
+  assert.doesNotMatch(r.out, /notes\.yaml|jixiao\.yaml/);
+  assert.equal(r.code, 1);
+});
+
 test('--format json prints the RULES.md shape with zero-based LSP positions', () => {
   const dir = workspace();
   const r = run(['check', '--format', 'json', 'sub/bad.budget.yaml'], dir);

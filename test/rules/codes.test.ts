@@ -19,6 +19,22 @@ test('code-unknown: a project 功能科目 must be a 7-digit 项; unknown codes 
   assert.match(unknown[0].message, /2101597 未收录在 Jixiao 的2026年科目目录中/);
 });
 
+test('code-unknown: a code that no 类 of its scheme could hold is a warning, catalog gaps or not', () => {
+  const text = draftWith(
+    GOOD_PROJECT.replace('    金额: 44.36\n', '    功能科目: 9999999 不存在\n    金额: 44.36\n'),
+  );
+  const [f, ...more] = findings(text, 'code-unknown');
+  assert.deepEqual(more, []);
+  assert.equal(f.severity, 'warning');
+  assert.equal(f.message, '项目的功能科目 9999999 不在2026年政府收支分类科目中');
+  assert.equal(f.path, '项目[0].功能科目');
+  const econ = findings(HEAD + '基本支出经济分类:\n  - { 科目: 80101 工资, 人员经费: 1 }\n', 'code-unknown');
+  assert.deepEqual(
+    econ.map((x) => x.severity),
+    ['warning'],
+  );
+});
+
 test('code-unknown: an unsupported year falls back with an info finding', () => {
   const text = draftWith(GOOD_PROJECT).replace('预算年度: 2026', '预算年度: 2031');
   const [f] = findings(text, 'code-unknown');

@@ -30,6 +30,28 @@ test('yaml-syntax: bad indentation is reported in Chinese with its line, other p
   assert.equal(findings(text, 'satisfaction-missing').length, 1, 'the second project is still checked');
 });
 
+test('yaml-syntax: a syntax error is reported once, not again by schema as an empty project or a missing key', () => {
+  const inProject = draftWith(GOOD_PROJECT.replace('≥2场次', '>40万'));
+  assert.deepEqual(
+    check(inProject).findings.map((f) => f.rule),
+    ['yaml-syntax'],
+  );
+  const inHeader = '格式: 部门预算/1\n部门: @测试局\n预算年度: 2026\n项目:\n' + GOOD_PROJECT;
+  assert.deepEqual(
+    check(inHeader).findings.map((f) => `${f.rule} ${f.range.start.line}`),
+    ['yaml-syntax 1'],
+  );
+  // A key that is really missing is still reported, syntax error elsewhere or not.
+  const missing = '格式: 部门预算/1\n预算年度: 2026\n收入: { 一般公共预算: @1 }\n项目:\n' + GOOD_PROJECT;
+  assert.deepEqual(
+    check(missing)
+      .findings.map((f) => f.rule)
+      .sort(),
+    ['schema', 'yaml-syntax'],
+  );
+  assert.match(findings(missing, 'schema')[0].message, /缺少必填的“部门”/);
+});
+
 test('yaml-syntax: silent on valid YAML', () => {
   assert.deepEqual(findings(draftWith(GOOD_PROJECT), 'yaml-syntax'), []);
 });

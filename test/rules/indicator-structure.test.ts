@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { assertFixWorks, draftWith, findings, GOOD_PROJECT, lineOf } from '../helpers';
+import { assertFixWorks, check, draftWith, findings, GOOD_PROJECT, lineOf } from '../helpers';
 
 const GOOD = draftWith(GOOD_PROJECT);
 
@@ -59,6 +59,14 @@ test('level2-empty: a blank 二级 is reported and removed by its fix', () => {
   const fixed = assertFixWorks(text, 'level2-empty');
   assert.ok(!fixed.includes('社会成本指标:'));
   assert.deepEqual(findings(GOOD, 'level2-empty'), []);
+});
+
+test('level2-empty: an empty 满意度指标 is satisfaction-missing’s one finding, not a removal too', () => {
+  const text = draftWith(GOOD_PROJECT.replace(/( {10}服务对象满意度指标:)\n.*\n/, '$1\n'));
+  assert.deepEqual(
+    check(text).findings.map((f) => `${f.rule} ${f.path}`),
+    ['satisfaction-missing 项目[0].绩效目标.指标.满意度指标'],
+  );
 });
 
 test('indicator-duplicate: one name under two 二级', () => {

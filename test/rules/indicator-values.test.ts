@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { assertFixWorks, draftWith, findings, GOOD_PROJECT } from '../helpers';
+import { assertFixWorks, check, draftWith, findings, GOOD_PROJECT } from '../helpers';
 
 const GOOD = draftWith(GOOD_PROJECT);
 const cost = (lines: string) => draftWith(GOOD_PROJECT.replace('            总成本: ≤44.36万元\n', lines));
@@ -137,6 +137,15 @@ test('qualitative-only: all 产出 and 效益 qualitative', () => {
   const [f] = findings(text, 'qualitative-only');
   assert.equal(f.severity, 'info');
   assert.deepEqual(findings(text, 'qualitative-only', { rules: { 'qualitative-only': 'off' } }), []);
+});
+
+test('qualitative-only: silent while a value is empty (indicator-value-invalid reports it once, at its cause)', () => {
+  const text = qty('宣传场次: ""');
+  assert.deepEqual(
+    check(text).findings.map((f) => f.rule),
+    ['indicator-value-invalid'],
+  );
+  assert.equal(findings(qty('宣传效果: 明显提升'), 'qualitative-only').length, 1);
 });
 
 test('goal-figure-mismatch: totals in the prose, per-person figures ignored', () => {

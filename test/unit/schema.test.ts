@@ -279,10 +279,10 @@ test('a value outside its list names the allowed values and the near one', () =>
 
 test('a missing required key is reported on the object that lacks it', () => {
   assert.deepEqual(edited('    金额: 44.36\n', ''), [
-    { path: ['项目', 0], target: 'value', message: '项目缺少必填的“金额”' },
+    { path: ['项目', 0], target: 'value', message: '项目缺少必填的“金额”', missing: '金额' },
   ]);
   assert.deepEqual(draft(PROJECT, '格式: 部门预算/1\n预算年度: 2026\n'), [
-    { path: [], target: 'value', message: '文件缺少必填的“部门”' },
+    { path: [], target: 'value', message: '文件缺少必填的“部门”', missing: '部门' },
   ]);
 });
 

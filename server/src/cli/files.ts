@@ -1,8 +1,40 @@
-import { lstatSync, readdirSync, realpathSync, statSync, type Stats } from 'node:fs';
+import {
+  closeSync,
+  lstatSync,
+  openSync,
+  readdirSync,
+  readSync,
+  realpathSync,
+  statSync,
+  type Stats,
+} from 'node:fs';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { fsReason } from '../node/fsReason';
 
 const DRAFT = /\.budget\.ya?ml$/;
+const YAML_FILE = /\.ya?ml$/;
+/** FORMAT.md: “Any YAML file whose first key is `格式: 部门预算/1` is one too.” */
+const FORMAT_FIRST =
+  /^(?:\uFEFF)?(?:(?:\s*#[^\n]*)?\r?\n|---[ \t]*\r?\n)*格式[ \t]*:[ \t]*(["']?)部门预算\/1\1[ \t]*(?:#|\r?\n|$)/;
+
+/** Whether a regular `*.yaml` file declares itself a draft on its first key (reads its head only). */
+export function declaresDraft(path: string): boolean {
+  let fd: number | undefined;
+  try {
+    fd = openSync(path, 'r');
+    const head = Buffer.alloc(4096);
+    const n = readSync(fd, head, 0, head.length, 0);
+    return FORMAT_FIRST.test(head.subarray(0, n).toString('utf8'));
+  } catch {
+    return false;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
+/** In a directory: `*.budget.yaml`, and any other regular YAML file whose first key is `格式: 部门预算/1`. */
+const isDraftIn = (name: string, path: string, st: Stats): boolean =>
+  DRAFT.test(name) || (YAML_FILE.test(name) && st.isFile() && declaresDraft(path));
 const SKIP = new Set(['node_modules', '.git', 'dist', 'out']);
 
 export interface Expanded {
@@ -73,7 +105,11 @@ export function expandInputs(inputs: string[], cwd = process.cwd()): Expanded {
   };
 
   /** Below `dir`, the files whose path relative to it matches one of `patterns` (`**` is any depth). */
-  const walk = (dir: string, patterns: string[][], test: (name: string) => boolean): void => {
+  const walk = (
+    dir: string,
+    patterns: string[][],
+    test: (name: string, path: string, st: Stats) => boolean,
+  ): void => {
     const names = list(dir);
     if (!names) return;
     for (const name of names) {
@@ -95,13 +131,13 @@ export function expandInputs(inputs: string[], cwd = process.cwd()): Expanded {
           st = statSync(p);
         } catch (e) {
           // A dangling or looping link with a draft's name was meant to be checked: say why it is not.
-          if (patterns.some((pat) => matchesFile(pat, name)) && test(name))
+          if (patterns.some((pat) => matchesFile(pat, name)) && DRAFT.test(name))
             out.skipped.push({ path: show(p), reason: `符号链接无法打开：${fsReason(e)}` });
           continue;
         }
         if (st.isDirectory()) continue; // never followed
       }
-      if (patterns.some((pat) => matchesFile(pat, name)) && test(name)) addFile(p, show(p), st);
+      if (patterns.some((pat) => matchesFile(pat, name)) && test(name, p, st)) addFile(p, show(p), st);
     }
   };
 
@@ -124,7 +160,7 @@ export function expandInputs(inputs: string[], cwd = process.cwd()): Expanded {
       out.missing.push(input);
       continue;
     }
-    if (st.isDirectory()) walk(abs, [['**', '*']], (name) => DRAFT.test(name));
+    if (st.isDirectory()) walk(abs, [['**', '*']], isDraftIn);
     else addFile(abs, isAbsolute(input) ? input : show(abs), st);
   }
   return out;

@@ -13,7 +13,7 @@ const VERSION = typeof JIXIAO_VERSION === 'string' ? JIXIAO_VERSION : '0.0.0-dev
 const HELP = `用法：jixiao <命令> [选项]
 
 命令：
-  check [文件|目录|通配符…]   检查部门预算草稿（目录表示其下所有 *.budget.yaml），默认当前目录
+  check [文件|目录|通配符…]   检查部门预算草稿（目录表示其下所有 *.budget.yaml 及首个键为“格式: 部门预算/1”的 YAML 文件），默认当前目录
   tables <草稿> [--format json|md]   输出草稿生成的公开表格
   report <草稿> -o report.html       生成可打印的独立 HTML 报告（公开表格、绩效目标表、检查结果）
   import <文件.pdf|.xlsx|.txt|-> [-o 草稿.budget.yaml] [--report json]

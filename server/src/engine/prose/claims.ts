@@ -413,10 +413,43 @@ function readLists(
         a.time === total.time,
     );
     if (!parts.length) continue;
+    const named = partsNamedShort(text, at, total, parts);
     const flatParts = changes
       .filter((c) => c.direction === 'flat' && c.start > at && c.start < end && c.subject)
       .map((c) => c.subject!);
-    out.push({ total, parts, flatParts, at });
+    out.push({ total, parts: named, flatParts, at });
   }
   return out;
+}
+
+/** The parts of a total that a `其中` list may name by their short word alone (`政府采购…其中：货物3.66万元`). */
+const SHORT_PARTS: Partial<Record<SubjectKey, [RegExp, SubjectKey][]>> = {
+  procurement: [
+    [/货物\s*[为是]?\s*$/, 'procurement.货物'],
+    [/工程\s*[为是]?\s*$/, 'procurement.工程'],
+    [/服务\s*[为是]?\s*$/, 'procurement.服务'],
+  ],
+};
+
+/** The list's parts, those without a subject named by the short word right before their figure (copies: other rules keep theirs). */
+function partsNamedShort(text: string, at: number, total: AmountClaim, parts: AmountClaim[]): AmountClaim[] {
+  const short = total.subject?.kind === 'word' ? SHORT_PARTS[total.subject.key] : undefined;
+  if (!short) return parts;
+  let from = at;
+  return parts.map((p) => {
+    const base = from;
+    from = p.figure.end;
+    if (p.subject) return p;
+    const before = text.slice(base, p.figure.start);
+    for (const [re, key] of short) {
+      const m = re.exec(before);
+      if (!m) continue;
+      const start = base + m.index;
+      return {
+        ...p,
+        subject: { kind: 'word', key, label: SUBJECT_LABEL[key], start, end: start + m[0].length },
+      };
+    }
+    return p;
+  });
 }

@@ -16,6 +16,8 @@ export interface SchemaIssue {
   renames?: string[];
   /** Exactly one allowed key is near (and free): renaming is mechanical. */
   renameUnique?: boolean;
+  /** For a missing required key: its name. */
+  missing?: string;
 }
 
 type Path = (string | number)[];
@@ -320,6 +322,7 @@ function issuesAt(path: Path, errs: ErrorObject[], value: unknown): SchemaIssue[
       path,
       target: typeof last === 'string' ? 'key' : 'value',
       message: `${owner(path)}缺少必填的“${missing}”`,
+      missing,
     });
   }
   const en = errs.find((e) => e.keyword === 'enum' || e.keyword === 'const');

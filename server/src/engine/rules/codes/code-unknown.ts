@@ -1,6 +1,19 @@
 import { getCatalog } from '../../../catalog/catalog';
 import type { Rule } from '../rule';
+import type { Scheme } from '../../../catalog/catalog';
 import { partCodeRefs, LEVEL_ZH } from '../../model/derived/codes';
+
+/**
+ * A code whose first digit no 类 of its scheme starts with (9999999 as a 功能科目, whose 类 all read
+ * 2xx) is unknown whatever our 项 lists lack.
+ */
+function outsideEveryClass(
+  catalog: ReturnType<typeof getCatalog>['catalog'],
+  scheme: Scheme,
+  code: string,
+): boolean {
+  return !catalog.all(scheme).some((e) => e.code.length === 3 && e.code[0] === code[0]);
+}
 
 const rule: Rule = {
   id: 'code-unknown',
@@ -50,6 +63,7 @@ const rule: Rule = {
       // lists from printed budgets or memory are incomplete (a real code must never be reported unknown).
       const sure =
         !parent ||
+        outsideEveryClass(catalog, scheme, code) ||
         (code.length === 7
           ? !!catalog.lookup(scheme, parent)?.childrenOfficial
           : catalog.children(scheme, parent).length > 0);

@@ -10,6 +10,10 @@ const rule: Rule = {
   tree(tree, ctx) {
     const { lines, text } = ctx.draft;
     for (const l1 of tree.level1) {
+      // A 满意度指标 with no 三级 at all is satisfaction-missing's one finding (whose fix fills it in,
+      // where this rule's would delete the satisfaction indicator every project must have).
+      if (!tree.overall && l1.canonical === '满意度指标' && l1.level2.every((l2) => !l2.indicators.length))
+        continue;
       for (const l2 of l1.level2) {
         if (l2.indicators.length) continue;
         const isScalarValue = l2.node.type === 'scalar' && l2.node.value !== null;

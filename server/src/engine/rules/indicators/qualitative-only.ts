@@ -18,6 +18,14 @@ const rule: Rule = {
       .flatMap((l) => l.level2.flatMap((l2) => l2.indicators));
     if (!inds.length) return;
     if (inds.some((i) => numbersOf(valueOf(i, ctx.config.profile)).length)) return;
+    // An empty or unreadable value (indicator-value-invalid's) may be the quantified one: undecidable.
+    if (
+      inds.some((i) => {
+        const v = valueOf(i, ctx.config.profile);
+        return i.node.type === 'seq' || !v || v.kind === 'invalid' || i.text === '';
+      })
+    )
+      return;
     ctx.report({
       node: tree.keyNode ?? tree.node,
       path: tree.path,

@@ -79,8 +79,9 @@ export function textPunctuation(d: Draft): Report[] {
     if (paras.length < 3 || ended.length < paras.length - 1) continue;
     for (const [i, p] of paras.entries()) {
       if (TERMINAL.test(p.t) || (i === paras.length - 1 && !/[，,]/.test(p.t))) continue;
-      // A heading or a short label (`其中：` is terminal already) is not a sentence.
-      if (p.t.length < 12 || !/[，,]/.test(p.t)) continue;
+      // A heading or a short label (`其中：` is terminal already) is not a sentence; one that gives a
+      // reason (`…的主要原因是工作量增加`) is, comma or not.
+      if (p.t.length < 12 || !/[，,]|原因/.test(p.t)) continue;
       out.push(at(s, p.start + p.t.length - 1, p.start + p.t.length, `本段“…${p.t.slice(-12)}”末尾缺少句号`));
     }
   }

@@ -7,6 +7,10 @@ const PERIOD_HEADING = /实施周期|项目周期|执行期限|期限|实施期/
 const OWN_BUDGET =
   /^\s*(年度)?\s*(部门预算|单位预算|收入预算|支出预算|收支预算|预算安排|部门预算编制|预算编制)/;
 
+/** 上年 with its year beside it: `上年（2024年）`, `2024年（上年）`. */
+const LAST_YEAR_NAMED =
+  /上年度?\s*[（(]\s*((?:19|20)[0-9]{2})\s*年?度?\s*[)）]|(?<![0-9])((?:19|20)[0-9]{2})\s*年度?\s*[（(]\s*上年度?\s*[)）]/g;
+
 /**
  * Years that contradict 预算年度: the budget compared with itself, a comparison with a year other
  * than the one before, this year's budget written under another year, a period that leaves the
@@ -47,6 +51,19 @@ export function textYear(d: Draft): Report[] {
       if (/截至|截止|以前|之前/.test(before)) continue;
       out.push(
         at(s, m.start, m.end, `写为${m.year}年${OWN_BUDGET.exec(m.after)![0].trim()}，但预算年度为${y}年`),
+      );
+    }
+    for (const m of s.text.matchAll(LAST_YEAR_NAMED)) {
+      const named = Number(m[1] ?? m[2]);
+      if (named === y - 1) continue;
+      const start = m.index ?? 0;
+      out.push(
+        at(
+          s,
+          start,
+          start + m[0].length,
+          `“${m[0]}”：预算年度为${y}年，上年应为${y - 1}年，文中写为${named}年`,
+        ),
       );
     }
     if (s.projectIndex !== undefined && PERIOD_HEADING.test(s.heading)) {

@@ -37,9 +37,18 @@ const rule: Rule = {
       return;
     }
     // The projects are validated one by one (and, in the editor, only when they change).
-    const projects = part.projectNodes;
-    report(ctx, root, validateRest(toPlain(root, projects)));
+    const projects = new Set(part.projectNodes);
     const list = nodeAt(root, [PROJECTS]).node;
+    // A project that failed to parse is yaml-syntax's finding alone (its placeholder is not “empty”).
+    if (isSeq(list)) for (const item of list.items) if (item.type === 'error') projects.add(item);
+    const broken = keysWithSyntaxErrors(ctx);
+    report(
+      ctx,
+      root,
+      validateRest(toPlain(root, projects)).filter(
+        (i) => !(i.path.length === 0 && i.missing && broken.has(i.missing)),
+      ),
+    );
     if (isSeq(list))
       list.items.forEach((item, i) => {
         if (!projects.has(item))
@@ -47,6 +56,22 @@ const rule: Rule = {
       });
   },
 };
+
+/**
+ * The top-level keys whose piece failed to parse: the key written above each syntax error at the
+ * left margin. Such a key is there, only unreadable; “缺少必填的…” would report the error twice.
+ */
+function keysWithSyntaxErrors(ctx: RuleContext): Set<string> {
+  const { text, problems } = ctx.draft.parsed;
+  const keys = new Set<string>();
+  for (const p of problems) {
+    const lineEnd = text.indexOf('\n', p.offset);
+    const upTo = text.slice(0, lineEnd < 0 ? text.length : lineEnd);
+    const atMargin = [...upTo.matchAll(/^([^\s#'"-][^:\n]*):/gm)];
+    if (atMargin.length) keys.add(atMargin[atMargin.length - 1][1].trim());
+  }
+  return keys;
+}
 
 function checkProject(ctx: RuleContext, p: Project): void {
   const at = [PROJECTS, p.index];

@@ -6,10 +6,11 @@ import type { EconColumn, FuncColumn } from '../../model/types';
 import type { Rule } from '../rule';
 import { econCell } from '../../tables/relations';
 
+// The parts first: a total that differs because one part does is that part's defect, reported once.
 const PAIRS: [EconColumn, FuncColumn, string][] = [
-  ['合计', '基本支出', '基本支出合计'],
   ['人员经费', '人员经费', '人员经费'],
   ['公用经费', '公用经费', '公用经费'],
+  ['合计', '基本支出', '基本支出合计'],
 ];
 
 const rule: Rule = {
@@ -25,7 +26,9 @@ const rule: Rule = {
     const tree = new FuncTree(draft.funcRows);
     const unit = draft.header.moneyUnit;
     const anchor = draft.root?.pairs.find((p) => p.value === draft.econNode)?.key ?? draft.econNode;
+    let partDiffers = false;
     for (const [ec, fc, label] of PAIRS) {
+      if (ec === '合计' && partDiffers) continue;
       const cells = leaves.map((r) => econCell(r, ec));
       if (!cells.every((c): c is CellValue => !!c)) continue;
       const econ = derived(cells);
@@ -33,6 +36,7 @@ const rule: Rule = {
       if (!func) continue;
       const r = checkSum(cells, func, ctx.config.tolerance);
       if (r.passes) continue;
+      partDiffers = true;
       ctx.report({
         node: anchor,
         path: '基本支出经济分类',

@@ -27,7 +27,8 @@ const rule: Rule = {
       const projects = byFunc.get(code) ?? new Decimal(0);
       if (total.equals(projects)) continue;
       const names = draft.projects
-        .filter((p) => p.func?.code === code)
+        // A project counted here by its own 功能科目 or by a 明细 line's.
+        .filter((p) => p.func?.code === code || p.details.some((d) => d.func?.code === code))
         .map((p) => p.name?.text)
         .filter(Boolean);
       const diff = total.minus(projects);
