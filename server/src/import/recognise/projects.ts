@@ -43,13 +43,29 @@ export function findProject(c: Collector, name: string, amount?: string): Projec
   return undefined;
 }
 
-/** 项目支出表: one row per project with its 类别, 金额 and sources. */
+/**
+ * A 项目类别 cell and a 功能科目 cell as printed. A PDF prints `2101501 行政运行` as two text
+ * pieces, and when the project has no 类别 the name lands under 项目类别 by position: a bare code
+ * in 功能科目 beside a 类别 that is no category word (they end in 类 or 项目: 其他运转类,
+ * 一次性项目) is one 功能科目, never a 类别 the document did not print.
+ */
+export function categoryAndFunction(
+  category: string | undefined,
+  fn: string | undefined,
+): { category?: string; functionCode?: string } {
+  const bareCode = fn !== undefined && /^\d{3}(\s?\d{2}){0,2}$/.test(fn);
+  if (bareCode && category && !/(类|项目)$/.test(category)) return { functionCode: `${fn} ${category}` };
+  return { ...(category ? { category } : {}), ...(fn ? { functionCode: fn } : {}) };
+}
+
+/** 项目支出表: one row per project with its 类别, 功能科目, 金额 and sources. */
 export function mapProjectTable(block: TableBlock, c: Collector): void {
   const table = KIND_NAMES[block.kind];
   const grid = buildGrid(block.rows);
   const labelOf = (i: number) => grid.columns[i]?.label ?? '';
   const nameCol = grid.columns.find((col) => /项目名称/.test(col.label));
   const categoryCol = grid.columns.find((col) => /项目(类别|类型)/.test(col.label));
+  const functionCol = grid.columns.find((col) => /功能(分类)?科目/.test(col.label));
   const totalCol = grid.columns.find((col) => /^(合计|总计)$/.test(col.path.at(-1) ?? ''));
   const unitCol = grid.columns.find((col) => /单位名称|预算单位/.test(col.label));
   for (const row of grid.rows) {
@@ -79,8 +95,12 @@ export function mapProjectTable(block: TableBlock, c: Collector): void {
       indicators: [],
       notes: [],
     };
-    if (categoryCol && row.cells.get(categoryCol.index))
-      project.category = row.cells.get(categoryCol.index)!.trim();
+    const { category, functionCode } = categoryAndFunction(
+      categoryCol && row.cells.get(categoryCol.index)?.trim(),
+      functionCol && row.cells.get(functionCol.index)?.trim(),
+    );
+    if (category) project.category = category;
+    if (functionCode) project.functionCode = functionCode;
     if (unitCol && row.cells.get(unitCol.index)) project.unitName = row.cells.get(unitCol.index)!.trim();
     if (total) {
       project.amount = total;
