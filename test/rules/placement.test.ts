@@ -334,3 +334,26 @@ test('satisfaction-missing: a 满意度 三级 under 社会效益指标 is repor
   const fixed = assertFixWorks(text, 'satisfaction-missing');
   assert.match(fixed, / {8}满意度指标:\n {10}服务对象满意度指标:\n {12}群众满意度: ≥90%/);
 });
+
+test('a misplaced 二级 beside an existing one of its name: empty, it is removed; with a value, no safe fix deletes the value', () => {
+  // 数量指标 also under 效益指标, where 产出指标 already has one: the move would merge into it.
+  const withLevel2 = (value: string) =>
+    draftWith(
+      GOOD_PROJECT.replace(
+        '            减轻参保患者看病就医负担: 有所减轻\n',
+        `            减轻参保患者看病就医负担: 有所减轻\n          数量指标:${value}\n`,
+      ),
+    );
+  const empty = withLevel2('');
+  assert.ok(findings(empty, 'level2-invalid')[0]?.fixes.length, 'an empty duplicate 二级 has a fix');
+  const removed = assertFixWorks(empty, 'level2-invalid');
+  assert.equal((removed.match(/数量指标:/g) ?? []).length, 1);
+
+  const valued = withLevel2(' 完成全年任务');
+  const [f] = findings(valued, 'level2-invalid');
+  assert.ok(f, 'the misplaced 二级 is still reported');
+  const deleting = f.fixes.filter(
+    (x) => x.kind === 'safe' && x.edits.some((e) => valued.slice(e.start, e.end).includes('完成全年任务')),
+  );
+  assert.deepEqual(deleting, []);
+});

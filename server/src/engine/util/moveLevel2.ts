@@ -76,9 +76,13 @@ function mergeInto(
   const moved = l2.node;
   const target = into.node;
   if (!isMap(target) || target.flow || !target.pairs.length) return undefined;
-  // An empty or scalar 二级 holds no indicator: removing it loses nothing.
-  if (!isMap(moved) || !moved.pairs.length)
+  if (!isMap(moved) || !moved.pairs.length) {
+    // An empty 二级 holds nothing: removing it loses nothing. One with a value (`时效指标: 按时完成`)
+    // holds words the user wrote, which a safe fix may not delete; where they belong is a judgment.
+    const written = text.slice(moved.start, moved.end).trim();
+    if (written && !/^(~|null|\{\s*\})$/.test(written)) return undefined;
     return { title: m.title, kind: 'safe', edits: [{ start: m.from, end: m.to, newText: '' }] };
+  }
   if (moved.flow) return undefined;
   const present = new Set(target.pairs.map(keyText));
   if (moved.pairs.some((p) => present.has(keyText(p)))) return undefined;
